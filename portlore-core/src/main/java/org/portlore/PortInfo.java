@@ -120,6 +120,7 @@ public abstract class PortInfo {
    *
    * @return true if any list is non-empty, ephemeral ranges not counted
    */
+  @com.fasterxml.jackson.annotation.JsonIgnore
   public boolean isKnown() {
     return !assignments().isEmpty()
         || !unofficialUses().isEmpty()

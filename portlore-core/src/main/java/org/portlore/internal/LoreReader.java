@@ -79,7 +79,7 @@ public final class LoreReader {
           }
           try {
             add(out, e, origin);
-          } catch (IllegalArgumentException | IllegalStateException ex) {
+          } catch (IllegalArgumentException | IllegalStateException | NullPointerException ex) {
             throw fail(sourceName, at, "entry " + entries + " (port " + e.port + "): " + ex.getMessage());
           }
         }

@@ -11,6 +11,7 @@ import org.immutables.value.Value;
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
     jdkOnly = true,
+    optionalAcceptNullable = true,
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
     defaults = @Value.Immutable(copy = true, prehash = false),
