@@ -1,0 +1,54 @@
+package org.portlore.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import org.junit.jupiter.api.Test;
+import org.portlore.spi.DataFormats;
+import org.portlore.spi.PortDataset;
+
+/** The committed runtime dataset is what the generator makes of its sources: regenerate it after every edit. */
+class DatasetUpToDateTest {
+  private static final String HINT =
+      "the committed dataset is stale: run ./mvnw -B -ntp -P regenerate-data -pl portlore-data -am process-test-classes";
+
+  @Test
+  void theCuratedFactsOfTheDatasetAreThoseOfTheLoreFiles() throws Exception {
+    PortDataset lore = DatasetGenerator.readLore(SharedFiles.loreDir());
+    PortDataset bundled;
+    try (InputStream in = Files.newInputStream(SharedFiles.datasetFile())) {
+      bundled = DataFormats.readDataset(in, "committed dataset");
+    }
+    assertThat(bundled.unofficialUses()).as(HINT).isEqualTo(lore.unofficialUses());
+    assertThat(bundled.threats()).as(HINT).isEqualTo(lore.threats());
+    assertThat(bundled.standing()).as(HINT).isEqualTo(lore.standing());
+    assertThat(bundled.history()).as(HINT).containsAll(lore.history());
+  }
+
+  @Test
+  void theCommittedDatasetIsByteForByteAFreshImport() throws Exception {
+    assumeTrue(SharedFiles.haveIana(), "IANA's XML is not beside the project: " + SharedFiles.ianaXml());
+    byte[] fresh = DatasetGenerator.render(
+        DatasetGenerator.generate(SharedFiles.ianaXml(), SharedFiles.loreDir(), System.getProperty("portlore.data.release")));
+    byte[] committed = Files.readAllBytes(SharedFiles.datasetFile());
+    assertThat(committed.length).as(HINT).isEqualTo(fresh.length);
+    assertThat(committed).as(HINT).isEqualTo(fresh);
+  }
+
+  @Test
+  void theGeneratorIsDeterministic() throws Exception {
+    assumeTrue(SharedFiles.haveIana(), "IANA's XML is not beside the project");
+    String release = System.getProperty("portlore.data.release");
+    assertThat(DatasetGenerator.render(DatasetGenerator.generate(SharedFiles.ianaXml(), SharedFiles.loreDir(), release)))
+        .isEqualTo(DatasetGenerator.render(DatasetGenerator.generate(SharedFiles.ianaXml(), SharedFiles.loreDir(), release)));
+  }
+
+  @Test
+  void theGeneratedFileSaysSoAndHowToRegenerate() throws Exception {
+    String head = new String(Files.readAllBytes(SharedFiles.datasetFile()), 0, 400, java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(head).startsWith("{\"_generated\":\"GENERATED FILE, do not edit.")
+        .contains("./mvnw -B -ntp -P regenerate-data -pl portlore-data -am process-test-classes");
+  }
+}
