@@ -55,7 +55,7 @@ class ReadmeQuickStartTest {
     String code = source.substring(source.indexOf("// README:BEGIN\n") + 16, source.indexOf("  // README:END"));
     String printed = readme.substring(readme.indexOf("```java\n") + 8);
     printed = printed.substring(0, printed.indexOf("```"));
-    assertThat(strip(printed)).isEqualTo(strip(code));
+    assertThat(printed.strip()).isEqualTo(strip(code));
   }
 
   /** The README shows the method body without the class's two-space indent. */
