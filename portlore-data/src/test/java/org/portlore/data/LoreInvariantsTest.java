@@ -123,5 +123,5 @@ class LoreInvariantsTest {
     return ports;
   }
 
-  static final int HISTORY_PORTS_FLOOR = 150;
+  static final int HISTORY_PORTS_FLOOR = 200;
 }
