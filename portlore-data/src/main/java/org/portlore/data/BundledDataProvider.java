@@ -1,15 +1,20 @@
 package org.portlore.data;
 
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import org.portlore.PortDataException;
 import org.portlore.spi.DataFormats;
 import org.portlore.spi.PortDataProvider;
 import org.portlore.spi.PortDataset;
 
 /**
- * Provides portlore's bundled dataset, read from this module's resource {@code portlore-dataset.json}.
+ * Provides portlore's bundled dataset, read from this module's resource {@code portlore-dataset.json} and checked
+ * against its SHA-256 checksum ({@code portlore-dataset.json.sha256}) before it is parsed.
  *
  * <p>Registered for the class path ({@code META-INF/services}) and the module path ({@code provides}). Stateless and
  * thread-safe; portlore calls {@link #load()} once.
@@ -17,6 +22,13 @@ import org.portlore.spi.PortDataset;
 public final class BundledDataProvider implements PortDataProvider {
   /** The resource that holds the dataset, beside this class. */
   public static final String RESOURCE = "portlore-dataset.json";
+  /** The resource that holds the dataset's SHA-256, in hex. */
+  public static final String CHECKSUM = RESOURCE + ".sha256";
+
+  private static final String WHERE = "portlore-data resource org/portlore/data/" + RESOURCE;
+  private static final String FIX =
+      " (the portlore-data jar is damaged or was altered: reinstall org.portlore:portlore-data at the version the"
+          + " portlore-bom pins)";
 
   /** Creates the provider; {@link java.util.ServiceLoader} calls this. */
   public BundledDataProvider() {}
@@ -28,15 +40,36 @@ public final class BundledDataProvider implements PortDataProvider {
 
   @Override
   public PortDataset load() {
-    String where = "portlore-data resource org/portlore/data/" + RESOURCE;
-    try (InputStream raw = BundledDataProvider.class.getResourceAsStream(RESOURCE)) {
-      if (raw == null) {
-        throw new PortDataException(
-            where, "missing from the portlore-data jar (the jar is damaged: use the version the portlore-bom pins)");
+    return load(read(RESOURCE), new String(read(CHECKSUM), StandardCharsets.US_ASCII).strip());
+  }
+
+  /** Checks the bytes against the checksum, then parses them. */
+  static PortDataset load(byte[] data, String expectedSha256) {
+    String actual = sha256(data);
+    if (!actual.equalsIgnoreCase(expectedSha256)) {
+      throw new PortDataException(
+          WHERE, "checksum mismatch: expected SHA-256 " + expectedSha256 + ", found " + actual + FIX);
+    }
+    return DataFormats.readDataset(new ByteArrayInputStream(data), WHERE);
+  }
+
+  static String sha256(byte[] data) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK has no SHA-256", e);
+    }
+  }
+
+  private static byte[] read(String resource) {
+    try (InputStream in = BundledDataProvider.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new PortDataException("portlore-data resource org/portlore/data/" + resource, "missing" + FIX);
       }
-      return DataFormats.readDataset(new BufferedInputStream(raw, 1 << 16), where);
+      return in.readAllBytes();
     } catch (IOException e) {
-      throw new PortDataException(where, "cannot read: " + e.getMessage() + " (the jar may be damaged)", e);
+      throw new PortDataException("portlore-data resource org/portlore/data/" + resource,
+          "cannot read: " + e.getMessage() + FIX, e);
     }
   }
 }

@@ -25,6 +25,20 @@ class BundledDataTest {
   }
 
   @Test
+  void theBundledRegistryIsLoadedOnceUnderContention() throws Exception {
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    var futures = new java.util.ArrayList<java.util.concurrent.Future<org.portlore.PortDatabase>>();
+    for (int i = 0; i < 16; i++) {
+      futures.add(pool.submit(PortRegistry::bundled));
+    }
+    var first = futures.get(0).get();
+    for (var f : futures) {
+      assertThat(f.get()).isSameAs(first);
+    }
+    pool.shutdown();
+  }
+
+  @Test
   void reportsItsMetadata() {
     var md = PortRegistry.metadata();
     assertThat(md.schemaVersion()).isEqualTo(1);

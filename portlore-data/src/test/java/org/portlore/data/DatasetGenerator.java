@@ -41,6 +41,7 @@ public final class DatasetGenerator {
     }
     byte[] bytes = render(generate(Path.of(args[0]), Path.of(args[1]), args[2]));
     Files.write(Path.of(args[3]), bytes);
+    Files.writeString(Path.of(args[3] + ".sha256"), BundledDataProvider.sha256(bytes) + "\n");
     System.out.println("wrote " + args[3] + " (" + bytes.length + " bytes)");
   }
 

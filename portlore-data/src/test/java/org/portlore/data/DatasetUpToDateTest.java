@@ -38,6 +38,26 @@ class DatasetUpToDateTest {
   }
 
   @Test
+  void theChecksumMatchesTheCommittedDataset() throws Exception {
+    byte[] committed = Files.readAllBytes(SharedFiles.datasetFile());
+    String sha = Files.readString(java.nio.file.Path.of(SharedFiles.datasetFile() + ".sha256")).strip();
+    assertThat(BundledDataProvider.sha256(committed)).as(HINT).isEqualTo(sha);
+  }
+
+  @Test
+  void aCorruptedDatasetIsRefusedWithWhatToDo() throws Exception {
+    byte[] committed = Files.readAllBytes(SharedFiles.datasetFile());
+    String sha = BundledDataProvider.sha256(committed);
+    byte[] corrupted = committed.clone();
+    corrupted[corrupted.length / 2] ^= 0x20;
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> BundledDataProvider.load(corrupted, sha))
+        .isInstanceOf(org.portlore.PortDataException.class)
+        .hasMessageContaining("checksum mismatch")
+        .hasMessageContaining("reinstall org.portlore:portlore-data");
+    assertThat(BundledDataProvider.load(committed, sha).assignments()).isNotEmpty();
+  }
+
+  @Test
   void theGeneratorIsDeterministic() throws Exception {
     assumeTrue(SharedFiles.haveIana(), "IANA's XML is not beside the project");
     String release = System.getProperty("portlore.data.release");
