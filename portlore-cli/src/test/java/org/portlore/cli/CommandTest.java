@@ -177,6 +177,24 @@ class CommandTest {
   }
 
   @Test
+  void anUnexpectedFailureExitsOneWithOneLineAndNoStackTrace() {
+    java.io.InputStream broken = new java.io.InputStream() {
+      @Override
+      public int read() throws java.io.IOException {
+        throw new java.io.IOException("standard input went away");
+      }
+    };
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.run(new String[] {"--json", "-"}, broken, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), false);
+    String e = err.toString(StandardCharsets.UTF_8);
+    assertThat(code).isEqualTo(1);
+    assertThat(e).startsWith("portlore: unexpected failure").contains("standard input went away").doesNotContain("\tat ");
+    assertThat(e.lines().count()).isEqualTo(1);
+  }
+
+  @Test
   void versionShowsCodeDataAndRegistryDate() {
     Result r = run("--version");
     assertThat(r.code()).isZero();

@@ -15,7 +15,6 @@ import org.portlore.Assignment;
 import org.portlore.ImmutableAssignment;
 import org.portlore.ImmutableContact;
 import org.portlore.PortDataException;
-import org.portlore.PortSpan;
 import org.portlore.Transport;
 import org.portlore.spi.PortDataset;
 
@@ -34,7 +33,6 @@ public final class IanaCsvReader {
   static final int MAX_FIELD = 64 * 1024;
   static final int MAX_RECORDS = 1_000_000;
 
-  private static final Pattern NUMBER = Pattern.compile("\\d{1,5}(-\\d{1,5})?");
   private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
   private static final Pattern BRACKETED = Pattern.compile("\\[([^\\]]*)\\]");
 
@@ -126,16 +124,8 @@ public final class IanaCsvReader {
     }
     String number = f.get(1).strip();
     if (!number.isEmpty()) {
-      if (!NUMBER.matcher(number).matches()) {
-        throw fail(at, "bad port number '" + Checks.shorten(number) + "' (expected N or N-M, 0 to 65535)");
-      }
       try {
-        int dash = number.indexOf('-');
-        a.ports(
-            dash < 0
-                ? PortSpan.of(Integer.parseInt(number))
-                : PortSpan.of(
-                    Integer.parseInt(number.substring(0, dash)), Integer.parseInt(number.substring(dash + 1))));
+        a.ports(IanaDatasets.span(number));
       } catch (IllegalArgumentException e) {
         throw fail(at, e.getMessage());
       }

@@ -16,6 +16,7 @@ import org.portlore.DatasetMetadata;
 import org.portlore.ImmutableDatasetMetadata;
 import org.portlore.ImmutableSource;
 import org.portlore.PortDataException;
+import org.portlore.PortSpan;
 import org.portlore.Source;
 import org.portlore.Transport;
 import org.portlore.spi.ImmutablePortDataset;
@@ -31,6 +32,20 @@ final class IanaDatasets {
 
   static boolean isUnassigned(String name, String description) {
     return (name == null || name.isEmpty()) && description != null && description.strip().equals("Unassigned");
+  }
+
+  private static final Pattern NUMBER = Pattern.compile("\\d{1,5}(-\\d{1,5})?");
+
+  /** Reads IANA's port number: {@code N} or {@code N-M}, 0 to 65535, not reversed. */
+  static PortSpan span(String number) {
+    if (!NUMBER.matcher(number).matches()) {
+      throw new IllegalArgumentException(
+          "bad port number '" + Checks.shorten(number) + "' (expected N or N-M, 0 to 65535)");
+    }
+    int dash = number.indexOf('-');
+    return dash < 0
+        ? PortSpan.of(Integer.parseInt(number))
+        : PortSpan.of(Integer.parseInt(number.substring(0, dash)), Integer.parseInt(number.substring(dash + 1)));
   }
 
   static Assignment.Status status(String name, boolean unassigned) {

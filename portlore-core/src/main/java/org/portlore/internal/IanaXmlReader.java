@@ -1,6 +1,5 @@
 package org.portlore.internal;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,7 +41,6 @@ public final class IanaXmlReader {
   /** Marks an IANA line break ({@code <br/>}, a paragraph) while raw white space is folded. */
   private static final char BREAK = '\u0001';
   private static final String BREAK_TEXT = String.valueOf(BREAK);
-  private static final Pattern NUMBER = Pattern.compile("\\d{1,5}(-\\d{1,5})?");
   private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
   private final String sourceName;
@@ -444,15 +442,8 @@ public final class IanaXmlReader {
   }
 
   private PortSpan parseNumber(String number, String where) {
-    if (!NUMBER.matcher(number).matches()) {
-      throw new PortDataException(
-          sourceName, where + ": bad port number '" + Checks.shorten(number) + "' (expected N or N-M)");
-    }
     try {
-      int dash = number.indexOf('-');
-      return dash < 0
-          ? PortSpan.of(Integer.parseInt(number))
-          : PortSpan.of(Integer.parseInt(number.substring(0, dash)), Integer.parseInt(number.substring(dash + 1)));
+      return IanaDatasets.span(number);
     } catch (IllegalArgumentException e) {
       throw new PortDataException(sourceName, where + ": " + e.getMessage());
     }
@@ -519,13 +510,5 @@ public final class IanaXmlReader {
     String org;
     String uri;
     String updated;
-  }
-
-  static void closeQuietly(InputStream in) {
-    try {
-      in.close();
-    } catch (IOException ignored) {
-      // nothing to do
-    }
   }
 }
