@@ -43,6 +43,11 @@ public interface HistoryEvent extends Curated {
    */
   String event();
 
+  /**
+   * Checks the invariants when a value is built; not for callers.
+   *
+   * @throws IllegalArgumentException naming the value and what was wrong
+   */
   @Value.Check
   default void checkEvent() {
     Curated.checkCommon(this, event());

@@ -7,6 +7,7 @@ package org.portlore;
  * what was wrong, and what to do. Whatever failed to load is not used: nothing is half-loaded.
  */
 public final class PortDataException extends RuntimeException {
+  /** Serialization version. */
   private static final long serialVersionUID = 1L;
 
   private final String source;

@@ -84,6 +84,11 @@ public interface Standing extends Curated {
    */
   String note();
 
+  /**
+   * Checks the invariants when a value is built; not for callers.
+   *
+   * @throws IllegalArgumentException naming the value and what was wrong
+   */
   @Value.Check
   default void checkStanding() {
     Curated.checkCommon(this, service());

@@ -74,6 +74,11 @@ public interface Threat extends Curated {
    */
   String description();
 
+  /**
+   * Checks the invariants when a value is built; not for callers.
+   *
+   * @throws IllegalArgumentException naming the value and what was wrong
+   */
   @Value.Check
   default void checkThreat() {
     Curated.checkCommon(this, name());

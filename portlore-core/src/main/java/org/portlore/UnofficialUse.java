@@ -62,6 +62,11 @@ public interface UnofficialUse extends Curated {
   @JsonProperty("implements")
   Optional<String> implementsService();
 
+  /**
+   * Checks the invariants when a value is built; not for callers.
+   *
+   * @throws IllegalArgumentException naming the value and what was wrong
+   */
   @Value.Check
   default void checkUse() {
     Curated.checkCommon(this, name());
