@@ -117,7 +117,6 @@ public final class IanaCsvReader {
     if (unassigned && f.get(10).isBlank() && f.get(11).isBlank()) {
       return null;
     }
-    String where = "line " + at;
     ImmutableAssignment.Builder a = ImmutableAssignment.builder();
     if (!name.isEmpty()) {
       a.service(name);
@@ -158,7 +157,7 @@ public final class IanaCsvReader {
     while (m.find()) {
       String ref = m.group(1).strip();
       if (ref.regionMatches(true, 0, "RFC", 0, 3) && ref.substring(3).strip().matches("\\d+")) {
-        a.addReferences(IanaDatasets.rfcSource(ref, sourceName, where));
+        a.addReferences(IanaDatasets.rfcSource(ref));
       } else if (ref.startsWith("http://") || ref.startsWith("https://")) {
         a.addReferences(IanaDatasets.uriSource(ref));
       } else if (ref.startsWith("draft-") || ref.startsWith("RFC-")) {

@@ -55,7 +55,7 @@ final class IanaDatasets {
     return name == null || name.isEmpty() ? Assignment.Status.RESERVED : Assignment.Status.ASSIGNED;
   }
 
-  static Source rfcSource(String data, String sourceName, String where) {
+  static Source rfcSource(String data) {
     String digits = data.replaceAll("(?i)^rfc", "").strip();
     try {
       return Source.rfc(Integer.parseInt(digits));

@@ -399,7 +399,7 @@ public final class IanaXmlReader {
               contactId = data;
             }
           }
-          case "rfc" -> a.addReferences(IanaDatasets.rfcSource(data, sourceName, where));
+          case "rfc" -> a.addReferences(IanaDatasets.rfcSource(data));
           case "draft" -> a.addReferences(IanaDatasets.draftSource(data));
           case "uri" -> a.addReferences(IanaDatasets.uriSource(data));
           case "text" -> a.addReferences(IanaDatasets.textSource(data));

@@ -42,11 +42,12 @@ public final class RegistryIndex {
   private final List<Conflict>[] conflicts;
   private final List<Conflict> allConflicts;
   private final Map<String, List<Assignment>> byService;
-  private final List<Assignment> withoutPort;
   private final List<EphemeralRange>[] ephemeral;
   /** Cache of answers: index {@code ALL} for all transports, otherwise {@code Transport.ordinal()}. */
   private final PortInfo[][] cache = new PortInfo[ALL + 1][];
-  private final SearchIndex search;
+  /** The dataset, kept to build the search index on first use: most users never search. */
+  private final PortDataset dataset;
+  private volatile SearchIndex search;
 
   /**
    * Builds the index of a dataset.
@@ -63,11 +64,9 @@ public final class RegistryIndex {
     this.standing = new List[PORTS];
     this.conflicts = new List[PORTS];
     Map<String, List<Assignment>> services = new HashMap<>();
-    List<Assignment> noPort = new ArrayList<>();
     for (Assignment a : d.assignments()) {
       a.service().ifPresent(s -> services.computeIfAbsent(s.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(a));
       if (a.ports().isEmpty()) {
-        noPort.add(a);
         continue;
       }
       for (int p = a.ports().get().first(); p <= a.ports().get().last(); p++) {
@@ -119,11 +118,10 @@ public final class RegistryIndex {
     Map<String, List<Assignment>> frozen = new HashMap<>();
     services.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
     this.byService = Map.copyOf(frozen);
-    this.withoutPort = List.copyOf(noPort);
     for (int i = 0; i <= ALL; i++) {
       cache[i] = new PortInfo[PORTS];
     }
-    this.search = new SearchIndex(d);
+    this.dataset = d;
   }
 
   @SuppressWarnings("unchecked")
@@ -212,15 +210,6 @@ public final class RegistryIndex {
   }
 
   /**
-   * Service names without a port (DNS-SD).
-   *
-   * @return the records
-   */
-  public List<Assignment> withoutPort() {
-    return withoutPort;
-  }
-
-  /**
    * Every conflict, by port.
    *
    * @return the conflicts
@@ -237,7 +226,17 @@ public final class RegistryIndex {
    * @return the hits, best first
    */
   public List<SearchHit> search(String text, int limit) {
-    return search.search(text, limit);
+    SearchIndex s = search;
+    if (s == null) {
+      synchronized (this) {
+        s = search;
+        if (s == null) {
+          s = new SearchIndex(dataset);
+          search = s;
+        }
+      }
+    }
+    return s.search(text, limit);
   }
 
   /**
