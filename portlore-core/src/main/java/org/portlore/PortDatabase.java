@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.portlore.internal.Checks;
+import org.portlore.internal.CompactData;
 import org.portlore.internal.Datasets;
 import org.portlore.internal.RegistryIndex;
 import org.portlore.spi.DataFormats;
@@ -16,9 +17,9 @@ import org.portlore.spi.PortDataset;
  * A loaded body of port knowledge and its queries: the bundled one ({@link PortRegistry#bundled()}) or one of your
  * own ({@link #builder()}).
  *
- * <p>Immutable and thread-safe: share one instance across threads. Building one is expensive (it indexes the whole
- * port space and derives the conflicts); reuse it. Lookups of a port are constant-time array reads; after the first
- * lookup of a port its answer is cached and returned without allocation.
+ * <p>Immutable and thread-safe: share one instance across threads. Building one from a dataset is expensive (it
+ * compiles the data into portlore's compact form); reuse it. A port's records are decoded the first time the port is
+ * asked for; after that its answer is cached and a lookup is an array read that allocates nothing.
  */
 public final class PortDatabase {
   /** The most hits {@link #search(String)} returns. */
@@ -26,8 +27,8 @@ public final class PortDatabase {
 
   private final RegistryIndex index;
 
-  private PortDatabase(PortDataset dataset) {
-    this.index = new RegistryIndex(dataset);
+  PortDatabase(RegistryIndex index) {
+    this.index = index;
   }
 
   /**
@@ -37,7 +38,24 @@ public final class PortDatabase {
    * @return the registry
    */
   public static PortDatabase of(PortDataset dataset) {
-    return new PortDatabase(Objects.requireNonNull(dataset, "dataset"));
+    return new PortDatabase(RegistryIndex.of(Objects.requireNonNull(dataset, "dataset")));
+  }
+
+  /**
+   * A registry over one provider's data: opened from its compact form when the provider has one (records are then
+   * decoded port by port, when first asked for), loaded whole otherwise.
+   *
+   * @param provider the provider
+   * @return the registry
+   * @throws PortDataException if the provider's data is missing or broken
+   */
+  public static PortDatabase of(PortDataProvider provider) {
+    Objects.requireNonNull(provider, "provider");
+    Optional<byte[]> compact = provider.loadCompact();
+    if (compact.isPresent()) {
+      return new PortDatabase(RegistryIndex.of(CompactData.open(compact.get(), provider.name())));
+    }
+    return of(provider.load());
   }
 
   /**
@@ -240,6 +258,11 @@ public final class PortDatabase {
     return index.metadata();
   }
 
+  /** The whole dataset, decoded: for layering it under other data. */
+  PortDataset dataset() {
+    return index.dataset();
+  }
+
   /**
    * Builds a {@link PortDatabase} from layers of data. Official records come from the last layer that has any;
    * curated facts of every layer add up, each keeping its origin. Not thread-safe; the registry it builds is.
@@ -255,7 +278,7 @@ public final class PortDatabase {
      * @return this builder
      */
     public Builder bundled() {
-      layers.add(() -> PortRegistry.bundledDataset());
+      layers.add(() -> PortRegistry.bundled().dataset());
       return this;
     }
 
@@ -319,7 +342,7 @@ public final class PortDatabase {
       for (java.util.function.Supplier<PortDataset> s : layers) {
         loaded.add(s.get());
       }
-      return new PortDatabase(Datasets.merge(loaded));
+      return of(Datasets.merge(loaded));
     }
   }
 }

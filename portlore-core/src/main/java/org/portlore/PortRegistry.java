@@ -19,14 +19,14 @@ import org.portlore.spi.PortDataset;
  * }</pre>
  *
  * <p>The bundled data ({@code org.portlore:portlore-data}) is found through {@link PortDataProvider} with
- * {@link ServiceLoader} and loaded lazily, exactly once, on the first call; every later call reads the loaded
- * registry. If loading fails, the call throws {@link PortDataException} and the next call tries again. For data of
+ * {@link ServiceLoader} and opened lazily, exactly once, on the first call; every later call reads the opened
+ * registry. Opening reads the data's compact form and checks it, but decodes no record: a port's records are decoded
+ * the first time the port is asked for, and its answer is kept. If opening fails, the call throws {@link PortDataException} and the next call tries again. For data of
  * your own use {@link PortDatabase#builder()}. Thread-safe.
  */
 public final class PortRegistry {
   private static final Object LOCK = new Object();
   private static volatile PortDatabase bundled;
-  private static volatile PortDataset bundledDataset;
 
   private PortRegistry() {}
 
@@ -42,7 +42,7 @@ public final class PortRegistry {
       synchronized (LOCK) {
         db = bundled;
         if (db == null) {
-          db = PortDatabase.of(bundledDataset());
+          db = loadBundled();
           bundled = db;
         }
       }
@@ -50,28 +50,15 @@ public final class PortRegistry {
     return db;
   }
 
-  /**
-   * The bundled data as a dataset, loaded once; used by {@link #bundled()} and {@link PortDatabase.Builder#bundled()}.
-   */
-  static PortDataset bundledDataset() {
-    PortDataset d = bundledDataset;
-    if (d == null) {
-      synchronized (LOCK) {
-        d = bundledDataset;
-        if (d == null) {
-          d = loadBundled();
-          bundledDataset = d;
-        }
-      }
-    }
-    return d;
-  }
-
-  private static PortDataset loadBundled() {
+  private static PortDatabase loadBundled() {
     List<PortDataProvider> providers = new ArrayList<>();
-    ServiceLoader.load(PortDataProvider.class, PortRegistry.class.getClassLoader()).forEach(providers::add);
+    for (PortDataProvider p : ServiceLoader.load(PortDataProvider.class, PortRegistry.class.getClassLoader())) {
+      providers.add(p);
+    }
     if (providers.isEmpty() && PortRegistry.class.getModule().isNamed()) {
-      ServiceLoader.load(PortRegistry.class.getModule().getLayer(), PortDataProvider.class).forEach(providers::add);
+      for (PortDataProvider p : ServiceLoader.load(PortRegistry.class.getModule().getLayer(), PortDataProvider.class)) {
+        providers.add(p);
+      }
     }
     if (providers.isEmpty()) {
       throw new PortDataException(
@@ -79,12 +66,16 @@ public final class PortRegistry {
           "no portlore data found (add org.portlore:portlore-data to the class path or module path,"
               + " or build a registry of your own with PortDatabase.builder())");
     }
+    if (providers.size() == 1) {
+      // The usual case: one provider, opened from its compact form if it has one.
+      return PortDatabase.of(providers.get(0));
+    }
     providers.sort(Comparator.comparing(PortDataProvider::name));
     List<PortDataset> layers = new ArrayList<>();
     for (PortDataProvider p : providers) {
       layers.add(p.load());
     }
-    return Datasets.merge(layers);
+    return PortDatabase.of(Datasets.merge(layers));
   }
 
   /**

@@ -25,9 +25,12 @@ import org.portlore.internal.Checks;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"kind", "reference", "url"})
 public abstract class Source {
-  private static final Pattern RFC = Pattern.compile("(?i)rfc\\s*-?\\s*(\\d{1,5})");
-  private static final Pattern URL = Pattern.compile("(?i)https?://\\S+");
-  private static final Pattern DRAFT = Pattern.compile("(?i)(draft-[a-z0-9-]+|RFC-[a-z0-9-]+)");
+  /** The patterns of {@link #parse}, compiled on first parse: decoding stored sources never needs them. */
+  private static final class Patterns {
+    static final Pattern RFC = Pattern.compile("(?i)rfc\\s*-?\\s*(\\d{1,5})");
+    static final Pattern URL = Pattern.compile("(?i)https?://\\S+");
+    static final Pattern DRAFT = Pattern.compile("(?i)(draft-[a-z0-9-]+|RFC-[a-z0-9-]+)");
+  }
 
   /** What kind of reference a source is. JSON: the lower-case name. */
   public enum Kind {
@@ -140,7 +143,7 @@ public abstract class Source {
    * @throws IllegalArgumentException if {@code url} is not an http(s) address
    */
   public static Source url(String url) {
-    if (url == null || !URL.matcher(url.strip()).matches()) {
+    if (url == null || !Patterns.URL.matcher(url.strip()).matches()) {
       throw new IllegalArgumentException(
           "not a web address: '" + Checks.shorten(url) + "' (expected http:// or https://...)");
     }
@@ -160,17 +163,17 @@ public abstract class Source {
       throw new IllegalArgumentException("a source must not be blank (expected RFC n, IANA, draft-... or a URL)");
     }
     String t = text.strip();
-    Matcher rfc = RFC.matcher(t);
+    Matcher rfc = Patterns.RFC.matcher(t);
     if (rfc.matches()) {
       return rfc(Integer.parseInt(rfc.group(1)));
     }
-    if (URL.matcher(t).matches()) {
+    if (Patterns.URL.matcher(t).matches()) {
       return url(t);
     }
     if (t.equalsIgnoreCase("iana") || t.regionMatches(true, 0, "IANA:", 0, 5)) {
       return iana(t.length() > 5 ? "IANA registry: " + t.substring(5).strip() : "IANA registry");
     }
-    if (DRAFT.matcher(t).matches()) {
+    if (Patterns.DRAFT.matcher(t).matches()) {
       return ImmutableSource.builder()
           .kind(Kind.DRAFT)
           .reference(t)

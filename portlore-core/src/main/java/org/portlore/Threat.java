@@ -82,7 +82,11 @@ public interface Threat extends Curated {
   @Value.Check
   default void checkThreat() {
     Curated.checkCommon(this, name());
-    firstSeen().ifPresent(d -> PartialDates.check(d, "firstSeen of " + name()));
-    lastSeen().ifPresent(d -> PartialDates.check(d, "lastSeen of " + name()));
+    if (firstSeen().isPresent()) {
+      PartialDates.check(firstSeen().get(), "firstSeen of " + name());
+    }
+    if (lastSeen().isPresent()) {
+      PartialDates.check(lastSeen().get(), "lastSeen of " + name());
+    }
   }
 }

@@ -7,9 +7,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.portlore.Assignment;
 import org.portlore.Conflict;
+import org.portlore.Contact;
 import org.portlore.ImmutableConflict;
 import org.portlore.Source;
 import org.portlore.Threat;
@@ -26,7 +28,12 @@ final class Conflicts {
   static List<Conflict> detect(
       int port, List<Assignment> assignments, List<UnofficialUse> uses, List<Threat> threats) {
     List<Conflict> out = new ArrayList<>();
-    List<Assignment> named = assignments.stream().filter(a -> a.service().isPresent()).toList();
+    List<Assignment> named = new ArrayList<>(assignments.size());
+    for (Assignment a : assignments) {
+      if (a.service().isPresent()) {
+        named.add(a);
+      }
+    }
 
     for (UnofficialUse use : uses) {
       if (use.implementsService().isPresent()) {
@@ -54,22 +61,29 @@ final class Conflicts {
     Map<String, List<Assignment>> unauthorized = new LinkedHashMap<>();
     for (Assignment a : assignments) {
       if (a.unauthorizedUse().isPresent()) {
-        unauthorized.computeIfAbsent(a.service().orElse("(reserved)"), k -> new ArrayList<>()).add(a);
+        String service = a.service().orElse("(reserved)");
+        List<Assignment> l = unauthorized.get(service);
+        if (l == null) {
+          l = new ArrayList<>();
+          unauthorized.put(service, l);
+        }
+        l.add(a);
       }
     }
-    unauthorized.forEach(
-        (service, records) -> {
-          List<String> facts = new ArrayList<>(officialFacts(port, records));
-          facts.add("IANA reports: " + records.get(0).unauthorizedUse().get());
-          out.add(
-              conflict(
-                  port,
-                  Conflict.Type.UNAUTHORIZED_USE,
-                  transportsOf(records, List.of()),
-                  "IANA itself reports unauthorized use of port " + port + ", assigned to " + service,
-                  facts,
-                  List.of(Source.iana(service + " on port " + port))));
-        });
+    for (Map.Entry<String, List<Assignment>> e : unauthorized.entrySet()) {
+      String service = e.getKey();
+      List<Assignment> records = e.getValue();
+      List<String> facts = new ArrayList<>(officialFacts(port, records));
+      facts.add("IANA reports: " + records.get(0).unauthorizedUse().get());
+      out.add(
+          conflict(
+              port,
+              Conflict.Type.UNAUTHORIZED_USE,
+              transportsOf(records, List.of()),
+              "IANA itself reports unauthorized use of port " + port + ", assigned to " + service,
+              facts,
+              List.of(Source.iana(service + " on port " + port))));
+    }
 
     if (!threats.isEmpty() && !named.isEmpty()) {
       List<Threat> squatters = new ArrayList<>();
@@ -118,7 +132,12 @@ final class Conflicts {
     Map<Transport, List<Assignment>> byTransport = new LinkedHashMap<>();
     for (Assignment a : named) {
       if (a.transport().isPresent()) {
-        byTransport.computeIfAbsent(a.transport().get(), k -> new ArrayList<>()).add(a);
+        List<Assignment> l = byTransport.get(a.transport().get());
+        if (l == null) {
+          l = new ArrayList<>();
+          byTransport.put(a.transport().get(), l);
+        }
+        l.add(a);
       }
     }
     List<Assignment> tcp = byTransport.getOrDefault(Transport.TCP, List.of());
@@ -136,22 +155,25 @@ final class Conflicts {
               sourcesOf(both)));
     }
 
-    byTransport.forEach(
-        (transport, records) -> {
-          List<List<Assignment>> groups = distinctServices(records);
-          if (groups.size() > 1) {
-            List<Assignment> firsts = groups.stream().map(g -> g.get(0)).toList();
-            out.add(
-                conflict(
-                    port,
-                    Conflict.Type.MULTIPLE_SERVICES,
-                    List.of(transport),
-                    "IANA assigns " + groups.size() + " distinct services to " + transport.token() + "/" + port
-                        + ": " + servicesOf(firsts),
-                    officialFacts(port, firsts),
-                    sourcesOf(firsts)));
-          }
-        });
+    for (Map.Entry<Transport, List<Assignment>> e : byTransport.entrySet()) {
+      Transport transport = e.getKey();
+      List<List<Assignment>> groups = distinctServices(e.getValue());
+      if (groups.size() > 1) {
+        List<Assignment> firsts = new ArrayList<>(groups.size());
+        for (List<Assignment> g : groups) {
+          firsts.add(g.get(0));
+        }
+        out.add(
+            conflict(
+                port,
+                Conflict.Type.MULTIPLE_SERVICES,
+                List.of(transport),
+                "IANA assigns " + groups.size() + " distinct services to " + transport.token() + "/" + port
+                    + ": " + servicesOf(firsts),
+                officialFacts(port, firsts),
+                sourcesOf(firsts)));
+      }
+    }
     return List.copyOf(out);
   }
 
@@ -203,21 +225,40 @@ final class Conflicts {
     return true;
   }
 
+  /** Lower-case letters and digits only. */
   private static String normalize(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = Character.toLowerCase(s.charAt(i));
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   private static List<Assignment> overlapping(List<Assignment> named, List<Transport> transports) {
     if (transports.isEmpty()) {
       return named;
     }
-    return named.stream().filter(a -> transports.stream().anyMatch(a::covers)).toList();
+    List<Assignment> out = new ArrayList<>();
+    for (Assignment a : named) {
+      for (Transport t : transports) {
+        if (a.covers(t)) {
+          out.add(a);
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   private static List<Transport> transportsOf(List<Assignment> records, List<Transport> restrict) {
     Set<Transport> set = EnumSet.noneOf(Transport.class);
     for (Assignment a : records) {
-      a.transport().ifPresent(set::add);
+      if (a.transport().isPresent()) {
+        set.add(a.transport().get());
+      }
     }
     if (!restrict.isEmpty()) {
       set.retainAll(restrict);
@@ -228,9 +269,15 @@ final class Conflicts {
   private static List<String> officialFacts(int port, List<Assignment> records) {
     List<String> facts = new ArrayList<>();
     for (Assignment a : records) {
-      String who = a.assignee().flatMap(c -> c.organization().or(c::name)).map(s -> " (" + s + ")").orElse("");
+      String who = "";
+      if (a.assignee().isPresent()) {
+        Contact c = a.assignee().get();
+        Optional<String> name = c.organization().isPresent() ? c.organization() : c.name();
+        who = name.isPresent() ? " (" + name.get() + ")" : "";
+      }
+      String transport = a.transport().isPresent() ? a.transport().get().token() : "any";
       facts.add(
-          "IANA " + a.transport().map(Transport::token).orElse("any") + "/" + port + ": "
+          "IANA " + transport + "/" + port + ": "
               + a.service().orElse("reserved") + " — " + a.description() + who);
     }
     return facts;
@@ -260,7 +307,11 @@ final class Conflicts {
     if (transports.isEmpty()) {
       return "";
     }
-    return " on " + String.join("/", transports.stream().map(Transport::token).toList());
+    StringBuilder b = new StringBuilder(" on ");
+    for (int i = 0; i < transports.size(); i++) {
+      b.append(i == 0 ? "" : "/").append(transports.get(i).token());
+    }
+    return b.toString();
   }
 
   private static List<Source> distinct(List<Source> sources) {

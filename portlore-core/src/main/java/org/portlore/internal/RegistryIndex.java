@@ -2,11 +2,11 @@ package org.portlore.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.portlore.Assignment;
 import org.portlore.Conflict;
 import org.portlore.DatasetMetadata;
@@ -25,115 +25,81 @@ import org.portlore.Verdict;
 import org.portlore.spi.PortDataset;
 
 /**
- * The runtime form of a registry: per-port arrays over the whole port space, a service-name index, the derived
- * conflicts, and a cache of answers. Immutable after construction except for the answer cache, which is filled
- * racily with immutable values (a race costs a duplicate allocation, never a wrong answer). Thread-safe.
+ * The runtime form of a registry: the data in its compact form ({@link CompactData}), decoded port by port when a
+ * port is first asked for, and a cache of answers. The service-name index, the list of every conflict and the
+ * search index are built on first use: most users never need them.
+ *
+ * <p>Thread-safe. The answer cache is filled racily with immutable values (a race costs a duplicate decode, never
+ * a wrong answer); the lazily built indexes are built once under a lock.
  */
 public final class RegistryIndex {
   private static final int PORTS = Checks.MAX_PORT + 1;
   private static final int ALL = Transport.values().length;
+  private static final Transport[] TRANSPORTS = Transport.values();
 
-  private final DatasetMetadata metadata;
-  private final List<Assignment>[] assignments;
-  private final List<UnofficialUse>[] uses;
-  private final List<Threat>[] threats;
-  private final List<HistoryEvent>[] history;
-  private final List<Standing>[] standing;
-  private final List<Conflict>[] conflicts;
-  private final List<Conflict> allConflicts;
-  private final Map<String, List<Assignment>> byService;
-  private final List<EphemeralRange>[] ephemeral;
-  /** Cache of answers: index {@code ALL} for all transports, otherwise {@code Transport.ordinal()}. */
-  private final PortInfo[][] cache = new PortInfo[ALL + 1][];
-  /** The dataset, kept to build the search index on first use: most users never search. */
-  private final PortDataset dataset;
-  private volatile SearchIndex search;
+  /** Where the default ephemeral ranges change, and the ranges that hold the ports from each change on. */
+  private static final int[] EPHEMERAL_STARTS;
+  private static final List<List<EphemeralRange>> EPHEMERAL_LISTS;
 
-  /**
-   * Builds the index of a dataset.
-   *
-   * @param d the dataset
-   */
-  @SuppressWarnings("unchecked")
-  public RegistryIndex(PortDataset d) {
-    this.metadata = d.metadata();
-    this.assignments = new List[PORTS];
-    this.uses = new List[PORTS];
-    this.threats = new List[PORTS];
-    this.history = new List[PORTS];
-    this.standing = new List[PORTS];
-    this.conflicts = new List[PORTS];
-    Map<String, List<Assignment>> services = new HashMap<>();
-    for (Assignment a : d.assignments()) {
-      a.service().ifPresent(s -> services.computeIfAbsent(s.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(a));
-      if (a.ports().isEmpty()) {
-        continue;
-      }
-      for (int p = a.ports().get().first(); p <= a.ports().get().last(); p++) {
-        add(assignments, p, a);
-      }
-    }
-    for (UnofficialUse u : d.unofficialUses()) {
-      add(uses, u.port(), u);
-    }
-    for (Threat t : d.threats()) {
-      add(threats, t.port(), t);
-    }
-    for (HistoryEvent h : d.history()) {
-      add(history, h.port(), h);
-    }
-    for (Standing s : d.standing()) {
-      add(standing, s.port(), s);
-    }
-    List<Conflict> every = new ArrayList<>();
+  static {
     List<EphemeralRange> ranges = EphemeralRange.defaults();
-    this.ephemeral = new List[PORTS];
-    Map<Long, List<EphemeralRange>> shared = new HashMap<>();
-    for (int p = 0; p < PORTS; p++) {
-      assignments[p] = freeze(assignments[p]);
-      uses[p] = freeze(uses[p]);
-      threats[p] = freeze(threats[p]);
-      if (history[p] != null) {
-        history[p].sort(Comparator.comparing(HistoryEvent::date));
+    java.util.TreeSet<Integer> starts = new java.util.TreeSet<>(List.of(0));
+    for (EphemeralRange r : ranges) {
+      starts.add(r.first());
+      if (r.last() < Checks.MAX_PORT) {
+        starts.add(r.last() + 1);
       }
-      history[p] = freeze(history[p]);
-      standing[p] = freeze(standing[p]);
-      List<Conflict> c =
-          assignments[p].isEmpty() && uses[p].isEmpty() && threats[p].isEmpty()
-              ? List.of()
-              : Conflicts.detect(p, assignments[p], uses[p], threats[p]);
-      conflicts[p] = c;
-      every.addAll(c);
-      long mask = 0;
-      for (int i = 0; i < ranges.size(); i++) {
-        if (ranges.get(i).contains(p)) {
-          mask |= 1L << i;
+    }
+    EPHEMERAL_STARTS = new int[starts.size()];
+    List<List<EphemeralRange>> lists = new ArrayList<>();
+    int i = 0;
+    for (int start : starts) {
+      EPHEMERAL_STARTS[i++] = start;
+      List<EphemeralRange> holding = new ArrayList<>();
+      for (EphemeralRange r : ranges) {
+        if (r.contains(start)) {
+          holding.add(r);
         }
       }
-      final int port = p;
-      ephemeral[p] =
-          shared.computeIfAbsent(mask, m -> ranges.stream().filter(r -> r.contains(port)).toList());
+      lists.add(List.copyOf(holding));
     }
-    this.allConflicts = List.copyOf(every);
-    Map<String, List<Assignment>> frozen = new HashMap<>();
-    services.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-    this.byService = Map.copyOf(frozen);
+    EPHEMERAL_LISTS = List.copyOf(lists);
+  }
+
+  private final CompactData data;
+  /** Cache of answers: index {@code ALL} for all transports, otherwise {@code Transport.ordinal()}. */
+  private final PortInfo[][] cache = new PortInfo[ALL + 1][];
+  private final Object lock = new Object();
+  private volatile Map<String, List<Assignment>> byService;
+  private volatile List<Conflict> allConflicts;
+  private volatile SearchIndex search;
+
+  private RegistryIndex(CompactData data) {
+    this.data = data;
     for (int i = 0; i <= ALL; i++) {
       cache[i] = new PortInfo[PORTS];
     }
-    this.dataset = d;
   }
 
-  @SuppressWarnings("unchecked")
-  private static <T> void add(List<T>[] lists, int port, T item) {
-    if (lists[port] == null) {
-      lists[port] = new ArrayList<>(2);
-    }
-    lists[port].add(item);
+  /**
+   * An index over a dataset, which is compiled to the compact form first.
+   *
+   * @param d the dataset
+   * @return the index
+   */
+  public static RegistryIndex of(PortDataset d) {
+    return new RegistryIndex(
+        CompactData.open(CompactWriter.compile(d), "dataset " + d.metadata().dataVersion()));
   }
 
-  private static <T> List<T> freeze(List<T> list) {
-    return list == null ? List.of() : List.copyOf(list);
+  /**
+   * An index over data in the compact form.
+   *
+   * @param data the opened data
+   * @return the index
+   */
+  public static RegistryIndex of(CompactData data) {
+    return new RegistryIndex(data);
   }
 
   /**
@@ -142,7 +108,16 @@ public final class RegistryIndex {
    * @return the metadata
    */
   public DatasetMetadata metadata() {
-    return metadata;
+    return data.metadata();
+  }
+
+  /**
+   * The whole dataset, decoded; for search and for layering the data under other layers.
+   *
+   * @return the dataset
+   */
+  public PortDataset dataset() {
+    return data.dataset();
   }
 
   /**
@@ -154,7 +129,7 @@ public final class RegistryIndex {
   public PortInfo info(int port) {
     PortInfo p = cache[ALL][port];
     if (p == null) {
-      p = build(port, null);
+      p = build(port);
       cache[ALL][port] = p;
     }
     return p;
@@ -171,31 +146,70 @@ public final class RegistryIndex {
     PortInfo[] row = cache[transport.ordinal()];
     PortInfo p = row[port];
     if (p == null) {
-      p = build(port, transport);
+      p = restrict(info(port), transport);
       row[port] = p;
     }
     return p;
   }
 
-  private PortInfo build(int port, Transport t) {
-    ImmutablePortInfo.Builder b = ImmutablePortInfo.builder().port(port).ephemeral(ephemeral[port]);
-    if (t == null) {
-      return b.assignments(assignments[port])
-          .unofficialUses(uses[port])
-          .threats(threats[port])
-          .history(history[port])
-          .standing(standing[port])
-          .conflicts(conflicts[port])
-          .build();
-    }
-    return b.assignments(assignments[port].stream().filter(a -> a.covers(t)).toList())
-        .unofficialUses(uses[port].stream().filter(u -> u.transports().isEmpty() || u.transports().contains(t)).toList())
-        .threats(threats[port].stream().filter(x -> x.transports().isEmpty() || x.transports().contains(t)).toList())
-        .history(history[port])
-        .standing(standing[port])
-        .conflicts(
-            conflicts[port].stream().filter(c -> c.transports().isEmpty() || c.transports().contains(t)).toList())
+  private PortInfo build(int port) {
+    PortRecords r = data.port(port);
+    List<Conflict> conflicts =
+        r.assignments().isEmpty() && r.uses().isEmpty() && r.threats().isEmpty()
+            ? List.of()
+            : Conflicts.detect(port, r.assignments(), r.uses(), r.threats());
+    return ImmutablePortInfo.builder()
+        .port(port)
+        .ephemeral(ephemeral(port))
+        .assignments(r.assignments())
+        .unofficialUses(r.uses())
+        .threats(r.threats())
+        .history(r.history())
+        .standing(r.standing())
+        .conflicts(conflicts)
         .build();
+  }
+
+  private static PortInfo restrict(PortInfo all, Transport t) {
+    List<Assignment> assignments = new ArrayList<>();
+    for (Assignment a : all.assignments()) {
+      if (a.covers(t)) {
+        assignments.add(a);
+      }
+    }
+    List<UnofficialUse> uses = new ArrayList<>();
+    for (UnofficialUse u : all.unofficialUses()) {
+      if (u.transports().isEmpty() || u.transports().contains(t)) {
+        uses.add(u);
+      }
+    }
+    List<Threat> threats = new ArrayList<>();
+    for (Threat x : all.threats()) {
+      if (x.transports().isEmpty() || x.transports().contains(t)) {
+        threats.add(x);
+      }
+    }
+    List<Conflict> conflicts = new ArrayList<>();
+    for (Conflict c : all.conflicts()) {
+      if (c.transports().isEmpty() || c.transports().contains(t)) {
+        conflicts.add(c);
+      }
+    }
+    return ImmutablePortInfo.builder()
+        .port(all.port())
+        .ephemeral(all.ephemeral())
+        .assignments(assignments)
+        .unofficialUses(uses)
+        .threats(threats)
+        .history(all.history())
+        .standing(all.standing())
+        .conflicts(conflicts)
+        .build();
+  }
+
+  private static List<EphemeralRange> ephemeral(int port) {
+    int i = Arrays.binarySearch(EPHEMERAL_STARTS, port);
+    return EPHEMERAL_LISTS.get(i >= 0 ? i : -i - 2);
   }
 
   /**
@@ -205,7 +219,27 @@ public final class RegistryIndex {
    * @return the records, possibly empty
    */
   public List<Assignment> service(String name) {
-    List<Assignment> l = byService.get(name.toLowerCase(Locale.ROOT));
+    Map<String, List<Assignment>> m = byService;
+    if (m == null) {
+      synchronized (lock) {
+        m = byService;
+        if (m == null) {
+          Map<String, List<Assignment>> services = new HashMap<>();
+          for (int i = 0; i < data.assignmentCount(); i++) {
+            Optional<String> s = data.serviceOf(i);
+            if (s.isPresent()) {
+              services.computeIfAbsent(s.get().toLowerCase(Locale.ROOT), k -> new ArrayList<>(2))
+                  .add(data.assignment(i));
+            }
+          }
+          Map<String, List<Assignment>> frozen = new HashMap<>();
+          services.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+          m = Map.copyOf(frozen);
+          byService = m;
+        }
+      }
+    }
+    List<Assignment> l = m.get(name.toLowerCase(Locale.ROOT));
     return l == null ? List.of() : l;
   }
 
@@ -215,7 +249,29 @@ public final class RegistryIndex {
    * @return the conflicts
    */
   public List<Conflict> conflicts() {
-    return allConflicts;
+    List<Conflict> all = allConflicts;
+    if (all == null) {
+      synchronized (lock) {
+        all = allConflicts;
+        if (all == null) {
+          List<Conflict> every = new ArrayList<>();
+          for (int p = 0; p < PORTS; p++) {
+            if (data.has(p)) {
+              PortInfo cached = cache[ALL][p];
+              if (cached != null) {
+                every.addAll(cached.conflicts());
+              } else {
+                PortRecords r = data.port(p);
+                every.addAll(Conflicts.detect(p, r.assignments(), r.uses(), r.threats()));
+              }
+            }
+          }
+          all = List.copyOf(every);
+          allConflicts = all;
+        }
+      }
+    }
+    return all;
   }
 
   /**
@@ -228,10 +284,10 @@ public final class RegistryIndex {
   public List<SearchHit> search(String text, int limit) {
     SearchIndex s = search;
     if (s == null) {
-      synchronized (this) {
+      synchronized (lock) {
         s = search;
         if (s == null) {
-          s = new SearchIndex(dataset);
+          s = new SearchIndex(data.dataset());
           search = s;
         }
       }
@@ -248,7 +304,7 @@ public final class RegistryIndex {
   public List<PortInfo> known(PortRange range) {
     List<PortInfo> out = new ArrayList<>();
     for (int p = range.first(); p <= range.last(); p++) {
-      if (!assignments[p].isEmpty() || !uses[p].isEmpty() || !threats[p].isEmpty() || !history[p].isEmpty()) {
+      if (data.has(p) && info(p).isKnown()) {
         out.add(info(p));
       }
     }
@@ -314,6 +370,6 @@ public final class RegistryIndex {
 
   @Override
   public String toString() {
-    return "RegistryIndex" + Arrays.asList(metadata.dataVersion(), metadata.registryDate());
+    return "RegistryIndex" + Arrays.asList(metadata().dataVersion(), metadata().registryDate());
   }
 }

@@ -8,6 +8,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.function.BiFunction;
 import org.portlore.PortDataException;
+import org.portlore.internal.CompactData;
+import org.portlore.internal.CompactWriter;
 import org.portlore.internal.DatasetJson;
 import org.portlore.internal.IanaCsvReader;
 import org.portlore.internal.IanaXmlReader;
@@ -15,8 +17,8 @@ import org.portlore.internal.Json;
 import org.portlore.internal.LoreReader;
 
 /**
- * Reads and writes portlore's data formats: IANA's registry (XML and CSV), portlore's runtime dataset (JSON), and
- * the curated-facts format of the lore files and overlays. All of them are documented in portlore-data's
+ * Reads and writes portlore's data formats: IANA's registry (XML and CSV), portlore's dataset (JSON), its compact
+ * runtime form (binary), and the curated-facts format of the lore files and overlays. All of them are documented in portlore-data's
  * {@code DATA-FORMAT.md}.
  *
  * <p>Every reader checks its input whole before it returns: a broken input throws {@link PortDataException} naming
@@ -148,6 +150,32 @@ public final class DataFormats {
    */
   public static void writeDataset(PortDataset dataset, String header, OutputStream out) {
     DatasetJson.write(dataset, header, out);
+  }
+
+  /**
+   * Compiles a dataset into portlore's compact runtime form: a binary form with a CRC32C checksum that a registry
+   * opens without parsing it whole, decoding a port's records when the port is first asked for (see
+   * {@link PortDataProvider#loadCompact()}). The same dataset always gives the same bytes.
+   *
+   * @param dataset the dataset
+   * @return the compact form
+   * @throws IllegalArgumentException if one port has more than 65,535 records of one kind
+   */
+  public static byte[] compile(PortDataset dataset) {
+    return CompactWriter.compile(java.util.Objects.requireNonNull(dataset, "dataset"));
+  }
+
+  /**
+   * Reads a whole dataset from portlore's compact runtime form.
+   *
+   * @param compact the compact form, as {@link #compile(PortDataset)} wrote it; not changed
+   * @param sourceName a name for messages
+   * @return the dataset
+   * @throws PortDataException if the bytes are not compact data, are damaged (the checksum or layout is wrong), or
+   *     are of a format or schema version this portlore cannot read (the message names both versions)
+   */
+  public static PortDataset readCompact(byte[] compact, String sourceName) {
+    return CompactData.open(compact.clone(), sourceName).dataset();
   }
 
   private static PortDataset readFile(Path file, BiFunction<InputStream, String, PortDataset> reader) {

@@ -7,14 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 import org.portlore.PortDataException;
 import org.portlore.spi.DataFormats;
 import org.portlore.spi.PortDataProvider;
 import org.portlore.spi.PortDataset;
 
 /**
- * Provides portlore's bundled dataset, read from this module's resource {@code portlore-dataset.json} and checked
- * against its SHA-256 checksum ({@code portlore-dataset.json.sha256}) before it is parsed.
+ * Provides portlore's bundled dataset: {@code portlore-dataset.bin}, the compact runtime form that
+ * {@link org.portlore.PortRegistry} opens and decodes port by port, and {@code portlore-dataset.json}, the same data
+ * as JSON, checked against its SHA-256 checksum ({@code portlore-dataset.json.sha256}) before it is parsed.
  *
  * <p>Registered for the class path ({@code META-INF/services}) and the module path ({@code provides}). Stateless and
  * thread-safe; portlore calls {@link #load()} once.
@@ -24,6 +26,8 @@ public final class BundledDataProvider implements PortDataProvider {
   public static final String RESOURCE = "portlore-dataset.json";
   /** The resource that holds the dataset's SHA-256, in hex. */
   public static final String CHECKSUM = RESOURCE + ".sha256";
+  /** The resource that holds the same dataset in portlore's compact runtime form, with its own CRC32C. */
+  public static final String COMPACT = "portlore-dataset.bin";
 
   private static final String WHERE = "portlore-data resource org/portlore/data/" + RESOURCE;
   private static final String FIX =
@@ -41,6 +45,15 @@ public final class BundledDataProvider implements PortDataProvider {
   @Override
   public PortDataset load() {
     return load(read(RESOURCE), new String(read(CHECKSUM), StandardCharsets.US_ASCII).strip());
+  }
+
+  /**
+   * The dataset in portlore's compact runtime form, compiled from {@code portlore-dataset.json} when the data was
+   * generated; portlore checks its CRC32C when it opens it.
+   */
+  @Override
+  public Optional<byte[]> loadCompact() {
+    return Optional.of(read(COMPACT));
   }
 
   /** Checks the bytes against the checksum, then parses them. */

@@ -39,6 +39,19 @@ class BundledDataTest {
   }
 
   @Test
+  void theBundledCompactFormAnswersEveryPortAsTheJsonDatasetDoes() throws Exception {
+    org.portlore.spi.PortDataset json = new BundledDataProvider().load();
+    org.portlore.PortDatabase fromJson = org.portlore.PortDatabase.of(json);
+    assertThat(new BundledDataProvider().loadCompact()).isPresent();
+    for (int p = 0; p <= 65535; p++) {
+      assertThat(PortRegistry.lookup(p)).as("port %d", p).isEqualTo(fromJson.lookup(p));
+    }
+    assertThat(PortRegistry.conflicts()).isEqualTo(fromJson.conflicts());
+    assertThat(PortRegistry.byService("ssh")).isEqualTo(fromJson.byService("ssh"));
+    assertThat(PortRegistry.metadata()).isEqualTo(json.metadata());
+  }
+
+  @Test
   void reportsItsMetadata() {
     var md = PortRegistry.metadata();
     assertThat(md.schemaVersion()).isEqualTo(1);

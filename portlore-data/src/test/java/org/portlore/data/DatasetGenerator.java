@@ -43,6 +43,10 @@ public final class DatasetGenerator {
     Files.write(Path.of(args[3]), bytes);
     Files.writeString(Path.of(args[3] + ".sha256"), BundledDataProvider.sha256(bytes) + "\n");
     System.out.println("wrote " + args[3] + " (" + bytes.length + " bytes)");
+    Path bin = Path.of(args[3]).resolveSibling(BundledDataProvider.COMPACT);
+    byte[] compact = compile(bytes);
+    Files.write(bin, compact);
+    System.out.println("wrote " + bin + " (" + compact.length + " bytes)");
   }
 
   /** Imports IANA's XML and the lore files into one dataset. */
@@ -95,7 +99,12 @@ public final class DatasetGenerator {
         .build();
   }
 
-  /** The runtime form of a dataset. */
+  /** The compact runtime form of the JSON dataset: compiled from the JSON as written, so both say the same. */
+  static byte[] compile(byte[] json) {
+    return DataFormats.compile(DataFormats.readDataset(new java.io.ByteArrayInputStream(json), "generated dataset"));
+  }
+
+  /** The JSON form of a dataset. */
   static byte[] render(PortDataset d) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 22);
     DataFormats.writeDataset(d, HEADER, out);

@@ -38,6 +38,15 @@ class DatasetUpToDateTest {
   }
 
   @Test
+  void theCommittedCompactFormIsTheCompiledJson() throws Exception {
+    byte[] json = Files.readAllBytes(SharedFiles.datasetFile());
+    byte[] bin = Files.readAllBytes(SharedFiles.datasetFile().resolveSibling(BundledDataProvider.COMPACT));
+    assertThat(bin).as(HINT).isEqualTo(DatasetGenerator.compile(json));
+    assertThat(DataFormats.readCompact(bin, "committed compact form"))
+        .isEqualTo(DataFormats.readDataset(new java.io.ByteArrayInputStream(json), "committed dataset"));
+  }
+
+  @Test
   void theChecksumMatchesTheCommittedDataset() throws Exception {
     byte[] committed = Files.readAllBytes(SharedFiles.datasetFile());
     String sha = Files.readString(java.nio.file.Path.of(SharedFiles.datasetFile() + ".sha256")).strip();
