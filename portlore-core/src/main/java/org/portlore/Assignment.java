@@ -42,6 +42,9 @@ public interface Assignment {
      */
     UNASSIGNED;
 
+    /** The token, computed once: JSON and log fields read it per event. */
+    private final String token = name().toLowerCase(Locale.ROOT);
+
     /**
      * The JSON form.
      *
@@ -49,7 +52,7 @@ public interface Assignment {
      */
     @com.fasterxml.jackson.annotation.JsonValue
     public String token() {
-      return name().toLowerCase(Locale.ROOT);
+      return token;
     }
 
     /**

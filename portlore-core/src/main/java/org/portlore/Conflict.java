@@ -35,6 +35,9 @@ public interface Conflict {
     /** Several distinct official services on one port and transport. */
     MULTIPLE_SERVICES;
 
+    /** The token, computed once: JSON and log fields read it per event. */
+    private final String token = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
     /**
      * The JSON form.
      *
@@ -42,7 +45,7 @@ public interface Conflict {
      */
     @com.fasterxml.jackson.annotation.JsonValue
     public String token() {
-      return name().toLowerCase(Locale.ROOT).replace('_', '-');
+      return token;
     }
 
     /**

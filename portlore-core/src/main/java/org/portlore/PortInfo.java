@@ -116,6 +116,18 @@ public abstract class PortInfo {
   }
 
   /**
+   * This answer in its documented JSON form ({@link PortJson}), written on the first call and kept: the registry
+   * caches answers per port, so each port's JSON is written once and every later call returns the same string.
+   *
+   * @return the JSON object, on one line
+   */
+  @Value.Lazy
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  public String toJson() {
+    return PortJson.toJson(this);
+  }
+
+  /**
    * Tells whether anything at all is known of the port beyond its range.
    *
    * @return true if any list is non-empty, ephemeral ranges not counted

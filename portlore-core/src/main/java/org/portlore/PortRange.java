@@ -68,6 +68,9 @@ public enum PortRange {
     return port >= first && port <= last;
   }
 
+  /** The token, computed once: JSON and log fields read it per event. */
+  private final String token = name().toLowerCase(Locale.ROOT);
+
   /**
    * The JSON and display name, such as {@code "system"}.
    *
@@ -75,7 +78,7 @@ public enum PortRange {
    */
   @JsonValue
   public String token() {
-    return name().toLowerCase(Locale.ROOT);
+    return token;
   }
 
   /**

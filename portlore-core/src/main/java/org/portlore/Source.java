@@ -45,6 +45,9 @@ public abstract class Source {
     /** A citation in text, such as a book or a person named in IANA's registry. */
     TEXT;
 
+    /** The token, computed once: JSON and log fields read it per event. */
+    private final String token = name().toLowerCase(Locale.ROOT);
+
     /**
      * The JSON form.
      *
@@ -52,7 +55,7 @@ public abstract class Source {
      */
     @com.fasterxml.jackson.annotation.JsonValue
     public String token() {
-      return name().toLowerCase(Locale.ROOT);
+      return token;
     }
 
     /**

@@ -31,6 +31,9 @@ public interface Standing extends Curated {
     /** No living implementation is expected: traffic here is something else. */
     EXTINCT;
 
+    /** The token, computed once: JSON and log fields read it per event. */
+    private final String token = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
     /**
      * The JSON form.
      *
@@ -38,7 +41,7 @@ public interface Standing extends Curated {
      */
     @com.fasterxml.jackson.annotation.JsonValue
     public String token() {
-      return name().toLowerCase(Locale.ROOT).replace('_', '-');
+      return token;
     }
 
     /**

@@ -35,6 +35,9 @@ public interface Verdict {
     /** Nothing known about the port matches the observed service. */
     UNEXPECTED;
 
+    /** The token, computed once: JSON and log fields read it per event. */
+    private final String token = name().toLowerCase(Locale.ROOT);
+
     /**
      * The JSON form.
      *
@@ -42,7 +45,7 @@ public interface Verdict {
      */
     @com.fasterxml.jackson.annotation.JsonValue
     public String token() {
-      return name().toLowerCase(Locale.ROOT);
+      return token;
     }
 
     /**

@@ -19,6 +19,7 @@ import org.portlore.PortDataException;
 import org.portlore.PortDatabase;
 import org.portlore.PortExpression;
 import org.portlore.PortInfo;
+import org.portlore.PortJson;
 import org.portlore.PortRegistry;
 import org.portlore.SearchHit;
 import picocli.CommandLine;
@@ -149,10 +150,9 @@ public final class Main implements Callable<Integer> {
       answers.addAll(db.query(q));
     }
     Render render = new Render(color());
-    ObjectMapper mapper = mapper();
     for (int i = 0; i < answers.size(); i++) {
       if (json) {
-        out.println(mapper.writeValueAsString(answers.get(i)));
+        out.println(answers.get(i).toJson());
       } else {
         if (i > 0) {
           out.println();
@@ -181,7 +181,7 @@ public final class Main implements Callable<Integer> {
         List<PortInfo> answers = db.query(expr);
         if (json) {
           if (answers.size() == 1) {
-            buf.append(mapper.writeValueAsString(answers.get(0)));
+            buf.append(answers.get(0).toJson());
           } else {
             ObjectNode o = mapper.createObjectNode();
             o.put("input", line);
@@ -257,9 +257,8 @@ public final class Main implements Callable<Integer> {
     public Integer call() throws IOException {
       PortDatabase db = parent.database();
       List<Conflict> list = type == null ? db.conflicts() : db.conflicts(Conflict.Type.parse(type));
-      ObjectMapper mapper = mapper();
       for (Conflict c : list) {
-        parent.out.println(parent.json ? mapper.writeValueAsString(c) : Render.conflictLine(c));
+        parent.out.println(parent.json ? PortJson.toJson(c) : Render.conflictLine(c));
       }
       parent.out.flush();
       return 0;

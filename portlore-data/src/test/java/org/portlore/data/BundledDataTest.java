@@ -52,6 +52,19 @@ class BundledDataTest {
   }
 
   @Test
+  void everyBundledPortWritesTheJsonJacksonWrites() throws Exception {
+    var mapper = new com.fasterxml.jackson.databind.ObjectMapper()
+        .registerModule(new com.fasterxml.jackson.datatype.jdk8.Jdk8Module());
+    for (int p = 0; p <= 65535; p++) {
+      PortInfo info = PortRegistry.lookup(p);
+      assertThat(org.portlore.PortJson.toJson(info)).as("port %d", p).isEqualTo(mapper.writeValueAsString(info));
+    }
+    for (var c : PortRegistry.conflicts()) {
+      assertThat(org.portlore.PortJson.toJson(c)).isEqualTo(mapper.writeValueAsString(c));
+    }
+  }
+
+  @Test
   void reportsItsMetadata() {
     var md = PortRegistry.metadata();
     assertThat(md.schemaVersion()).isEqualTo(1);
