@@ -16,8 +16,9 @@ import org.portlore.spi.ImmutablePortDataset;
 import org.portlore.spi.PortDataset;
 
 /**
- * Builds portlore-data's runtime dataset from IANA's XML and the curated lore files. The same inputs always give
- * the same bytes.
+ * Builds portlore-data's dataset from IANA's XML and the curated lore files: the reviewable JSON
+ * ({@code src/main/dataset/portlore-dataset.json}) and, compiled from it, the compact runtime form that the jar
+ * carries ({@code portlore-dataset.bin}). The same inputs always give the same bytes.
  *
  * <p>Run: {@code ./mvnw -B -ntp -P regenerate-data -pl portlore-data -am process-test-classes}
  */
@@ -36,14 +37,13 @@ public final class DatasetGenerator {
    * @throws IOException if a file cannot be read or written
    */
   public static void main(String[] args) throws IOException {
-    if (args.length != 4) {
-      throw new IllegalArgumentException("usage: DatasetGenerator IANA_XML LORE_DIR RELEASE OUTPUT");
+    if (args.length != 5) {
+      throw new IllegalArgumentException("usage: DatasetGenerator IANA_XML LORE_DIR RELEASE JSON_OUTPUT BIN_OUTPUT");
     }
     byte[] bytes = render(generate(Path.of(args[0]), Path.of(args[1]), args[2]));
     Files.write(Path.of(args[3]), bytes);
-    Files.writeString(Path.of(args[3] + ".sha256"), BundledDataProvider.sha256(bytes) + "\n");
     System.out.println("wrote " + args[3] + " (" + bytes.length + " bytes)");
-    Path bin = Path.of(args[3]).resolveSibling(BundledDataProvider.COMPACT);
+    Path bin = Path.of(args[4]);
     byte[] compact = compile(bytes);
     Files.write(bin, compact);
     System.out.println("wrote " + bin + " (" + compact.length + " bytes)");

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.portlore.spi.DataFormats;
 import org.portlore.spi.PortDataset;
 
-/** The committed runtime dataset is what the generator makes of its sources: regenerate it after every edit. */
+/** The committed dataset (JSON and compact form) is what the generator makes of its sources: regenerate after every edit. */
 class DatasetUpToDateTest {
   private static final String HINT =
       "the committed dataset is stale: run ./mvnw -B -ntp -P regenerate-data -pl portlore-data -am process-test-classes";
@@ -40,30 +40,22 @@ class DatasetUpToDateTest {
   @Test
   void theCommittedCompactFormIsTheCompiledJson() throws Exception {
     byte[] json = Files.readAllBytes(SharedFiles.datasetFile());
-    byte[] bin = Files.readAllBytes(SharedFiles.datasetFile().resolveSibling(BundledDataProvider.COMPACT));
+    byte[] bin = Files.readAllBytes(SharedFiles.compactFile());
     assertThat(bin).as(HINT).isEqualTo(DatasetGenerator.compile(json));
     assertThat(DataFormats.readCompact(bin, "committed compact form"))
         .isEqualTo(DataFormats.readDataset(new java.io.ByteArrayInputStream(json), "committed dataset"));
   }
 
   @Test
-  void theChecksumMatchesTheCommittedDataset() throws Exception {
-    byte[] committed = Files.readAllBytes(SharedFiles.datasetFile());
-    String sha = Files.readString(java.nio.file.Path.of(SharedFiles.datasetFile() + ".sha256")).strip();
-    assertThat(BundledDataProvider.sha256(committed)).as(HINT).isEqualTo(sha);
-  }
-
-  @Test
-  void aCorruptedDatasetIsRefusedWithWhatToDo() throws Exception {
-    byte[] committed = Files.readAllBytes(SharedFiles.datasetFile());
-    String sha = BundledDataProvider.sha256(committed);
+  void aCorruptedDataJarIsRefusedWithWhatToDo() throws Exception {
+    byte[] committed = Files.readAllBytes(SharedFiles.compactFile());
     byte[] corrupted = committed.clone();
     corrupted[corrupted.length / 2] ^= 0x20;
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> BundledDataProvider.load(corrupted, sha))
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> BundledDataProvider.load(corrupted))
         .isInstanceOf(org.portlore.PortDataException.class)
         .hasMessageContaining("checksum mismatch")
         .hasMessageContaining("reinstall org.portlore:portlore-data");
-    assertThat(BundledDataProvider.load(committed, sha).assignments()).isNotEmpty();
+    assertThat(BundledDataProvider.load(committed).assignments()).isNotEmpty();
   }
 
   @Test

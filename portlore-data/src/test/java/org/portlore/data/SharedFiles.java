@@ -31,6 +31,10 @@ final class SharedFiles {
     return property("portlore.dataset.file");
   }
 
+  static Path compactFile() {
+    return property("portlore.compact.file");
+  }
+
   static boolean haveIana() {
     return Files.isRegularFile(ianaXml());
   }
