@@ -72,9 +72,32 @@ public final class BundledDataProvider implements PortDataProvider {
       if (in == null) {
         throw new PortDataException(WHERE, "missing" + FIX);
       }
-      return in.readAllBytes();
+      return readAll(in);
     } catch (IOException e) {
       throw new PortDataException(WHERE, "cannot read: " + e.getMessage() + FIX, e);
     }
+  }
+
+  /** Reads a stream whole; a stored jar entry knows its size, so it is read into one array, not copied chunks. */
+  static byte[] readAll(InputStream in) throws IOException {
+    int size = in.available();
+    if (size > 0) {
+      byte[] all = new byte[size];
+      int n = in.readNBytes(all, 0, size);
+      if (n < size) {
+        return java.util.Arrays.copyOf(all, n);
+      }
+      int next = in.read();
+      if (next == -1) {
+        return all;
+      }
+      // available() was only an estimate: keep what was read and the rest.
+      byte[] rest = in.readAllBytes();
+      byte[] joined = java.util.Arrays.copyOf(all, n + 1 + rest.length);
+      joined[n] = (byte) next;
+      System.arraycopy(rest, 0, joined, n + 1, rest.length);
+      return joined;
+    }
+    return in.readAllBytes();
   }
 }
