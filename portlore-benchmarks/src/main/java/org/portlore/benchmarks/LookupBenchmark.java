@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.portlore.Assignment;
 import org.portlore.PortDatabase;
+import org.portlore.PortEnricher;
 import org.portlore.PortInfo;
 import org.portlore.PortRegistry;
 import org.portlore.Transport;
@@ -37,6 +38,7 @@ public class LookupBenchmark {
   private static final String[] SERVICES = {"ssh", "http", "dlsrap", "x11", "syslog", "ncube-lm", "domain", "https"};
 
   private PortDatabase db;
+  private PortEnricher enricher;
   private Map<Integer, PortInfo> hashMap;
   private final int[] ports = new int[MASK + 1];
   private final Integer[] boxedPorts = new Integer[MASK + 1];
@@ -45,6 +47,7 @@ public class LookupBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     db = PortRegistry.bundled();
+    enricher = PortEnricher.of(db);
     SplittableRandom random = new SplittableRandom(1973);
     for (int k = 0; k <= MASK; k++) {
       ports[k] = random.nextInt(65536);
@@ -55,6 +58,7 @@ public class LookupBenchmark {
       hashMap.put(p, db.lookup(p));
       for (Transport t : TRANSPORTS) {
         db.lookup(p, t);
+        enricher.enrich(p, t);
       }
     }
   }
@@ -82,6 +86,19 @@ public class LookupBenchmark {
   @Benchmark
   public PortInfo hashMapBaseline() {
     return hashMap.get(boxedPorts[i++ & MASK]);
+  }
+
+  /** Log-enrichment fields of a port and transport, as a pipeline asks per event. */
+  @Benchmark
+  public Map<String, Object> enrich() {
+    int k = i++ & MASK;
+    return enricher.enrich(ports[k], TRANSPORTS[k & 3]);
+  }
+
+  /** JSON of a port's answer as a pipeline writes it per event: written once per port and kept. */
+  @Benchmark
+  public String json() {
+    return db.lookup(ports[i++ & MASK]).toJson();
   }
 
   /** Through the static entry point, as most users call it. */
