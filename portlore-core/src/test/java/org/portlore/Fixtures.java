@@ -1,8 +1,14 @@
 package org.portlore;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 import org.portlore.spi.DataFormats;
 import org.portlore.spi.PortDataset;
 
@@ -33,6 +39,26 @@ final class Fixtures {
       return DataFormats.readCurated(in, "lore.json", Curated.PORTLORE);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Runs a parser and fails if it wrote to standard output or standard error: a library embedded in a firewall must
+   * not print, and the command promises exactly one line on standard error for bad input.
+   */
+  static <T> T silently(Supplier<T> parser) {
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    PrintStream capture = new PrintStream(printed, true, StandardCharsets.UTF_8);
+    System.setOut(capture);
+    System.setErr(capture);
+    try {
+      return parser.get();
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+      assertThat(printed.toString(StandardCharsets.UTF_8)).as("what the parser printed").isEmpty();
     }
   }
 
