@@ -33,15 +33,17 @@ class BadDataCorpusTest {
   void everyBrokenFileFailsWholeNamingItself(Path file) {
     String name = file.getFileName().toString();
     Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
-      PortDataException e = org.junit.jupiter.api.Assertions.assertThrows(PortDataException.class, () -> {
-        if (name.startsWith("overlay-")) {
-          PortDatabase.builder().dataset(Fixtures.iana()).overlay(file).build();
-        } else if (name.endsWith(".csv")) {
-          DataFormats.readIanaCsv(file);
-        } else {
-          DataFormats.readIanaXml(file);
-        }
-      });
+      // silently: the JDK's XML parser once printed "[Fatal Error]" to standard error for iana-invalid-utf8.xml
+      PortDataException e = org.junit.jupiter.api.Assertions.assertThrows(PortDataException.class,
+          () -> Fixtures.silently(() -> {
+            if (name.startsWith("overlay-")) {
+              return PortDatabase.builder().dataset(Fixtures.iana()).overlay(file).build();
+            } else if (name.endsWith(".csv")) {
+              return DataFormats.readIanaCsv(file);
+            } else {
+              return DataFormats.readIanaXml(file);
+            }
+          }));
       assertThat(e.getMessage()).startsWith(file.toString() + ": ");
       assertThat(e.getMessage()).doesNotContain("root:x:0");
       assertThat(e.getMessage().length()).isLessThan(1000);

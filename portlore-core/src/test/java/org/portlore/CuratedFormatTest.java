@@ -37,6 +37,20 @@ class CuratedFormatTest {
   }
 
   @Test
+  void refusesAFractionalPortRatherThanRoundingIt() {
+    assertThat(failure("{\"entries\":[{\"kind\":\"use\",\"port\":80.5,\"name\":\"n\",\"description\":\"d\","
+            + "\"sources\":[\"RFC 1\"]}]}"))
+        .startsWith("o.json: line 1, column ").contains("entry 1, field 'port'").contains("80.5");
+  }
+
+  @Test
+  void namesANullAmongTheAliases() {
+    assertThat(failure("{\"entries\":[{\"kind\":\"threat\",\"port\":1,\"name\":\"n\",\"aliases\":[\"a\",null],"
+            + "\"description\":\"d\",\"sources\":[\"RFC 1\"]}]}"))
+        .endsWith("entry 1 (port 1): field 'aliases': null in the list (expected names)");
+  }
+
+  @Test
   void ignoresUnknownFieldsSoOldReadersSurviveNewData() {
     PortDataset d = read("{\"version\":9,\"entries\":[{\"kind\":\"use\",\"port\":1,\"name\":\"n\",\"description\":\"d\","
         + "\"sources\":[\"RFC 1\"],\"futureField\":{\"a\":[1,2]}}]}");

@@ -110,6 +110,47 @@ class IanaCsvImportTest {
   }
 
   @Test
+  void namesTheLineAndByteOffsetOfInvalidUtf8() {
+    byte[] bytes = (HEADER + "a,1,tcp,A,,,2020-01-01,,,,,\nb,2,tcp,").getBytes(StandardCharsets.UTF_8);
+    byte[] all = java.util.Arrays.copyOf(bytes, bytes.length + 2);
+    all[bytes.length] = (byte) 0xED; // ED A0: the start of a UTF-16 surrogate, which UTF-8 never holds
+    all[bytes.length + 1] = (byte) 0xA0;
+    assertThatThrownBy(() -> DataFormats.readIanaCsv(new ByteArrayInputStream(all), "u.csv"))
+        .hasMessage("u.csv: line 3: byte offset " + (bytes.length + 1)
+            + ": invalid UTF-8, byte 0xa0, expected a continuation byte 0x80-0x9f (expected IANA's CSV, which is UTF-8)");
+  }
+
+  @Test
+  void refusesALineOfCommasAtTheThirteenthColumn() {
+    // one field per comma would fill the heap before the record ends; the reader stops at the thirteenth
+    assertThat(failure(HEADER + ",".repeat(1_000_000) + "\n")).isEqualTo("bad.csv: line 2: more than 12 columns (expected 12)");
+  }
+
+  @Test
+  void refusesValuesTheModelRefusesNamingTheLine() {
+    assertThat(failure(HEADER + "a,1,tcp,A,,,2020-01-01,,[RFC0],,,\n"))
+        .isEqualTo("bad.csv: line 2: RFC number must be positive: 0");
+  }
+
+  @Test
+  void refusesDatesThatNameNoDayInEveryRecord() {
+    assertThat(failure(HEADER + ",2,tcp,Reserved,,,,2025-22-13,,,,Previously assigned to application x\n"))
+        .contains("line 2").contains("bad date '2025-22-13'");
+    // plain Unassigned records are not kept, yet their dates choose the registry date: they are checked too
+    assertThat(failure(HEADER + "a,1,tcp,A,,,2020-01-01,,,,,\n,4,tcp,Unassigned,,,2026-02-30,,,,,\n"))
+        .contains("line 3").contains("bad date '2026-02-30'");
+  }
+
+  @Test
+  void keepsANoteWhoseDeAssignmentDateNamesNoDayWithoutMakingHistoryOfIt() {
+    String body = HEADER + ",2,tcp,Reserved,,,,2025-02-13,,,,\"De-assigned on 2025-00-13, previously compressnet\"\n";
+    PortDataset d = DataFormats.readIanaCsv(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), "n.csv");
+    assertThat(d.assignments()).singleElement()
+        .satisfies(a -> assertThat(a.notes()).contains("De-assigned on 2025-00-13, previously compressnet"));
+    assertThat(d.history()).isEmpty();
+  }
+
+  @Test
   void readsFilesWithCrLfLineEnds() {
     String body = (HEADER + "ssh,22,tcp,SSH,,,2020-01-01,,,,,\n").replace("\n", "\r\n");
     PortDataset d = DataFormats.readIanaCsv(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), "crlf.csv");

@@ -181,6 +181,78 @@ class IanaXmlImportTest {
   }
 
   @Test
+  void refusesInvalidUtf8NamingLineAndOffsetWithoutPrinting() {
+    byte[] bytes = "<registry xmlns='http://www.iana.org/assignments'>\n<updated>\u00e9".getBytes(StandardCharsets.UTF_8);
+    bytes[bytes.length - 1] = '('; // C3 28: a lead byte without its continuation
+    PortDataException e =
+        Fixtures.silently(() -> {
+          try {
+            DataFormats.readIanaXml(new ByteArrayInputStream(bytes), "utf.xml");
+          } catch (PortDataException caught) {
+            return caught;
+          }
+          throw new AssertionError("no failure");
+        });
+    assertThat(e.getMessage()).isEqualTo("utf.xml: line 2, byte offset " + (bytes.length - 1)
+        + ": invalid UTF-8, byte 0x28, expected a continuation byte 0x80-0xbf"
+        + " (expected IANA's service-names-port-numbers.xml, which is UTF-8)");
+  }
+
+  @Test
+  void readsAFileThatStartsWithAByteOrderMark() {
+    byte[] xml = "\uFEFF<registry xmlns='http://www.iana.org/assignments'><updated>2026-01-01</updated></registry>"
+        .getBytes(StandardCharsets.UTF_8);
+    assertThat(DataFormats.readIanaXml(new ByteArrayInputStream(xml), "bom.xml").metadata().registryDate())
+        .isEqualTo("2026-01-01");
+  }
+
+  @Test
+  void quotesOnlyABoundedLineOfWhatTheParserSays() {
+    // the JDK's parser quotes the input in its messages: an XML version of 2,000 characters, a long element name
+    String version = failure("<?xml version='" + "9".repeat(2000) + "'?><registry/>").getMessage();
+    assertThat(version).startsWith("bad.xml: broken XML: XML version \"999").contains("characters)");
+    String root = failure("<" + "r".repeat(900) + "/>").getMessage();
+    assertThat(root).contains("found <rrr").contains("... (900 characters)>");
+    for (String m : List.of(version, root)) {
+      assertThat(m.length()).isLessThan(1000);
+      assertThat(m).doesNotContain("\n");
+    }
+  }
+
+  @Test
+  void refusesValuesTheModelRefusesNamingTheRecord() {
+    String head = "<registry xmlns='http://www.iana.org/assignments'><updated>2026-01-01</updated>"
+        + "<record><name>a</name><protocol>tcp</protocol><description>d</description><number>1</number>";
+    assertThat(failure(head + "<xref type='rfc' data='rfc0'/></record></registry>").getMessage())
+        .isEqualTo("bad.xml: record 1 (line 1): RFC number must be positive: 0");
+    assertThat(failure(head + "<xref type='draft'/></record></registry>").getMessage())
+        .startsWith("bad.xml: record 1 (line 1): ").contains("blank");
+  }
+
+  @Test
+  void refusesDatesThatNameNoDay() {
+    String record = "<record updated='2025-22-13'><protocol>tcp</protocol><description>Reserved</description>"
+        + "<number>2</number><note>Previously assigned to application x</note></record>";
+    assertThat(failure("<registry xmlns='http://www.iana.org/assignments'><updated>2026-01-01</updated>" + record
+            + "</registry>").getMessage())
+        .contains("record 1").contains("bad date '2025-22-13'");
+    assertThat(failure("<registry xmlns='http://www.iana.org/assignments'><updated>2026-02-30</updated></registry>")
+            .getMessage())
+        .contains("bad registry date '2026-02-30'");
+  }
+
+  @Test
+  void keepsANoteWhoseDeAssignmentDateNamesNoDayWithoutMakingHistoryOfIt() {
+    String xml = "<registry xmlns='http://www.iana.org/assignments'><updated>2026-01-01</updated>"
+        + "<record updated='2025-02-13'><protocol>tcp</protocol><description>Reserved</description><number>2</number>"
+        + "<note>De-assigned on 2025-00-13, previously compressnet</note></record></registry>";
+    PortDataset d = DataFormats.readIanaXml(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "n.xml");
+    assertThat(d.assignments()).singleElement()
+        .satisfies(a -> assertThat(a.notes()).contains("De-assigned on 2025-00-13, previously compressnet"));
+    assertThat(d.history()).isEmpty();
+  }
+
+  @Test
   void refusesReversedRangesAndPortsOutOfRangeNamingTheRecord() {
     String head = "<registry xmlns='http://www.iana.org/assignments'><updated>2026-01-01</updated>";
     assertThat(failure(head + "<record><name>a</name><protocol>tcp</protocol><description>d</description>"

@@ -110,7 +110,7 @@ public final class DatasetJson {
           e.getLocation() == null
               ? ""
               : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": ";
-      throw new PortDataException(sourceName, where + "broken dataset: " + e.getOriginalMessage(), e);
+      throw new PortDataException(sourceName, where + "broken dataset: " + Checks.oneLine(e.getOriginalMessage()), e);
     } catch (IOException e) {
       throw new PortDataException(sourceName, "cannot read: " + e.getMessage(), e);
     }

@@ -33,7 +33,6 @@ public final class IanaCsvReader {
   static final int MAX_FIELD = 64 * 1024;
   static final int MAX_RECORDS = 1_000_000;
 
-  private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
   private static final Pattern BRACKETED = Pattern.compile("\\[([^\\]]*)\\]");
 
   private final String sourceName;
@@ -46,7 +45,7 @@ public final class IanaCsvReader {
     this.in =
         new BufferedReader(
             new InputStreamReader(
-                input,
+                new Utf8Input(input),
                 StandardCharsets.UTF_8
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -89,16 +88,31 @@ public final class IanaCsvReader {
         if (++records > MAX_RECORDS) {
           throw fail(recordLine, "more than " + MAX_RECORDS + " records");
         }
-        for (String d : new String[] {f.get(6), f.get(7)}) {
-          if (!d.isEmpty() && d.compareTo(newest) > 0) {
+        for (int i : new int[] {6, 7}) {
+          // every record's dates are checked, kept or not: the newest one becomes the registry date
+          String d = f.get(i).strip();
+          if (!d.isEmpty() && !Checks.isPartialDate(d)) {
+            throw fail(recordLine, "bad date '" + Checks.shorten(d) + "' (expected YYYY-MM-DD, YYYY-MM or YYYY)");
+          }
+          if (d.compareTo(newest) > 0) {
             newest = d;
           }
         }
-        Assignment a = toAssignment(f, recordLine);
+        Assignment a;
+        try {
+          a = toAssignment(f, recordLine);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+          // a value the model refuses (such as RFC 0): name the line, not the model
+          throw fail(recordLine, e.getMessage());
+        }
         if (a != null) {
           out.add(a);
         }
       }
+    } catch (Utf8Input.InvalidUtf8Exception e) {
+      throw fail(
+          e.line(),
+          "byte offset " + e.offset() + ": invalid UTF-8, " + e.problem() + " (expected IANA's CSV, which is UTF-8)");
     } catch (CharacterCodingException e) {
       throw fail(line, "invalid UTF-8");
     } catch (IOException e) {
@@ -141,12 +155,6 @@ public final class IanaCsvReader {
     a.description(description);
     person(f.get(4)).ifPresent(id -> a.assignee(ImmutableContact.builder().id(id).build()));
     person(f.get(5)).ifPresent(id -> a.contact(ImmutableContact.builder().id(id).build()));
-    for (int i : new int[] {6, 7}) {
-      String d = f.get(i).strip();
-      if (!d.isEmpty() && !DATE.matcher(d).matches()) {
-        throw fail(at, "bad date '" + Checks.shorten(d) + "' (expected YYYY-MM-DD, YYYY-MM or YYYY)");
-      }
-    }
     if (!f.get(6).isBlank()) {
       a.registered(f.get(6).strip());
     }
@@ -243,6 +251,10 @@ public final class IanaCsvReader {
         throw fail(line, "column " + column + ": a quote inside an unquoted field (broken quoting)");
       } else if (ch == ',') {
         fields.add(field.toString());
+        if (fields.size() >= COLUMNS) {
+          // fail at once: a line of commas would otherwise grow a list until the heap runs out
+          throw fail(line, "more than " + COLUMNS + " columns (expected " + COLUMNS + ")");
+        }
         field.setLength(0);
         fieldStart = true;
         c = in.read();

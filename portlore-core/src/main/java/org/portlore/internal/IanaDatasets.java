@@ -106,7 +106,8 @@ final class IanaDatasets {
       String service = a.service().orElse(null);
       String label = service == null ? "Reserved" : service;
       Matcher m = DEASSIGNED.matcher(notes);
-      if (m.find()) {
+      // a note is prose: a "date" in it that names no real day is no de-assignment date, and the note stays as is
+      if (m.find() && Checks.isPartialDate(m.group(1))) {
         String event =
             "IANA de-assigned port " + port + (m.group(2) != null ? ", previously " + m.group(2) : "") + ".";
         put(events, port, m.group(1), m.group(2), event, label);
@@ -153,7 +154,7 @@ final class IanaDatasets {
 
   /** Builds the dataset of an import, with counts that readers and tests can check against IANA's own. */
   static PortDataset build(List<Assignment> assignments, String registryDate, int records, String sourceName) {
-    if (!registryDate.matches("\\d{4}-\\d{2}-\\d{2}")) {
+    if (registryDate.length() != 10 || !Checks.isPartialDate(registryDate)) {
       throw new PortDataException(
           sourceName, "bad registry date '" + Checks.shorten(registryDate) + "' (expected YYYY-MM-DD)");
     }

@@ -1,13 +1,18 @@
 package org.portlore.internal;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -41,7 +46,6 @@ public final class IanaXmlReader {
   /** Marks an IANA line break ({@code <br/>}, a paragraph) while raw white space is folded. */
   private static final char BREAK = '\u0001';
   private static final String BREAK_TEXT = String.valueOf(BREAK);
-  private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
   private final String sourceName;
   private final Map<String, RawPerson> people = new HashMap<>();
@@ -74,13 +78,20 @@ public final class IanaXmlReader {
     factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
     factory.setProperty(XMLInputFactory.IS_COALESCING, true);
     try {
-      xml = factory.createXMLStreamReader(in);
+      xml = factory.createXMLStreamReader(utf8(in));
       try {
         parseDocument();
       } finally {
         xml.close();
       }
     } catch (XMLStreamException e) {
+      if (e.getNestedException() instanceof Utf8Input.InvalidUtf8Exception bad) {
+        throw new PortDataException(
+            sourceName,
+            "line " + bad.line() + ", byte offset " + bad.offset() + ": invalid UTF-8, " + bad.problem()
+                + " (expected IANA's service-names-port-numbers.xml, which is UTF-8)",
+            bad);
+      }
       throw fail("broken XML: " + firstLine(e.getMessage()), e);
     } catch (RuntimeException e) {
       if (e instanceof PortDataException) {
@@ -95,6 +106,31 @@ public final class IanaXmlReader {
     return IanaDatasets.build(resolve(), registryDate, records.size(), sourceName);
   }
 
+  /**
+   * The XML as characters, checked as UTF-8 by portlore and without a byte order mark. The parser gets characters,
+   * never bytes: decoding bytes itself, it prints {@code [Fatal Error]} to standard error on a broken one.
+   */
+  private static Reader utf8(InputStream in) throws XMLStreamException {
+    PushbackReader r =
+        new PushbackReader(
+            new InputStreamReader(
+                new Utf8Input(in),
+                StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)),
+            1);
+    try {
+      int first = r.read();
+      if (first >= 0 && first != '\uFEFF') {
+        r.unread(first);
+      }
+    } catch (IOException e) {
+      throw new XMLStreamException(e.getMessage(), e);
+    }
+    return r;
+  }
+
   private void parseDocument() throws XMLStreamException {
     boolean sawRoot = false;
     while (xml.hasNext()) {
@@ -103,11 +139,11 @@ public final class IanaXmlReader {
         throw fail("a DTD is not allowed in an IANA registry file", null);
       }
       if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-        throw fail("entity reference &" + xml.getLocalName() + "; is not allowed", null);
+        throw fail("entity reference &" + Checks.shorten(xml.getLocalName()) + "; is not allowed", null);
       }
       if (event == XMLStreamConstants.START_ELEMENT) {
         if (sawRoot || !xml.getLocalName().equals("registry")) {
-          throw fail("expected the root element <registry>, found <" + xml.getLocalName() + ">", null);
+          throw fail("expected the root element <registry>, found <" + Checks.shorten(xml.getLocalName()) + ">", null);
         }
         sawRoot = true;
         depth = 1;
@@ -246,7 +282,7 @@ public final class IanaXmlReader {
         case XMLStreamConstants.START_ELEMENT -> {
           String name = xml.getLocalName();
           if (!mixed) {
-            throw fail("unexpected <" + name + "> inside a text element", null);
+            throw fail("unexpected <" + Checks.shorten(name) + "> inside a text element", null);
           }
           switch (name) {
             case "br" -> b.append(BREAK);
@@ -314,7 +350,7 @@ public final class IanaXmlReader {
     } else if (event == XMLStreamConstants.END_DOCUMENT) {
       throw fail("the file ends inside an element (truncated?)", null);
     } else if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-      throw fail("entity reference &" + xml.getLocalName() + "; is not allowed", null);
+      throw fail("entity reference &" + Checks.shorten(xml.getLocalName()) + "; is not allowed", null);
     } else if (event == XMLStreamConstants.DTD) {
       throw fail("a DTD is not allowed in an IANA registry file", null);
     }
@@ -345,6 +381,7 @@ public final class IanaXmlReader {
     return cause == null ? new PortDataException(sourceName, msg) : new PortDataException(sourceName, msg, cause);
   }
 
+  /** The message of the JDK's parser without its location prefix, on one bounded line: it may quote the input. */
   private static String firstLine(String s) {
     if (s == null) {
       return "unknown error";
@@ -355,7 +392,7 @@ public final class IanaXmlReader {
       t = t.substring(nl + 9);
     }
     int eol = t.indexOf('\n');
-    return eol < 0 ? t : t.substring(0, eol);
+    return Checks.oneLine(eol < 0 ? t : t.substring(0, eol));
   }
 
   private List<Assignment> resolve() {
@@ -363,82 +400,92 @@ public final class IanaXmlReader {
     List<Assignment> out = new ArrayList<>(records.size());
     for (RawRecord r : records) {
       String where = "record " + r.index + " (line " + r.line + ")";
-      if (r.description == null) {
-        throw new PortDataException(sourceName, where + ": no <description> (every IANA record has one)");
-      }
-      boolean unassigned = IanaDatasets.isUnassigned(r.name, r.description);
-      if (unassigned && r.notes.isEmpty() && (r.unauthorized == null || r.unauthorized.isEmpty())) {
-        continue;
-      }
-      ImmutableAssignment.Builder a = ImmutableAssignment.builder();
-      if (r.name != null && !r.name.isEmpty()) {
-        a.service(r.name);
-      }
-      if (r.protocol != null && !r.protocol.isEmpty()) {
-        try {
-          a.transport(Transport.parse(r.protocol));
-        } catch (IllegalArgumentException e) {
-          throw new PortDataException(sourceName, where + ": " + e.getMessage());
-        }
-      }
-      if (r.number != null && !r.number.isEmpty()) {
-        a.ports(parseNumber(r.number, where));
-      }
-      a.status(IanaDatasets.status(r.name, unassigned));
-      a.description(r.description);
-      a.registered(date(r.date, where));
-      a.modified(date(r.updated, where));
-      String contactId = null;
-      List<String> footnoteTexts = new ArrayList<>();
-      for (String[] x : r.xrefs) {
-        String type = x[0] == null ? "" : x[0];
-        String data = x[1] == null ? "" : x[1];
-        switch (type) {
-          case "person" -> {
-            if (contactId == null) {
-              contactId = data;
-            }
-          }
-          case "rfc" -> a.addReferences(IanaDatasets.rfcSource(data));
-          case "draft" -> a.addReferences(IanaDatasets.draftSource(data));
-          case "uri" -> a.addReferences(IanaDatasets.uriSource(data));
-          case "text" -> a.addReferences(IanaDatasets.textSource(data));
-          case "note" -> {
-            String fn = footnotes.get(data);
-            footnoteTexts.add(fn != null ? fn : "[" + data + "]");
-          }
-          default -> a.addReferences(IanaDatasets.textSource(data));
-        }
-      }
-      if (r.assignee != null) {
-        a.assignee(contact(r.assignee, contacts));
-      }
-      if (contactId != null) {
-        a.contact(contact(contactId, contacts));
-      }
-      List<String> notes = new ArrayList<>(r.notes);
-      notes.addAll(footnoteTexts);
-      if (!notes.isEmpty()) {
-        a.notes(String.join("\n", notes));
-      }
-      if (r.unauthorized != null && !r.unauthorized.isEmpty()) {
-        a.unauthorizedUse(r.unauthorized);
-      }
-      if (r.serviceCode != null && !r.serviceCode.isEmpty()) {
-        try {
-          a.serviceCode(Long.parseLong(r.serviceCode));
-        } catch (NumberFormatException e) {
-          throw new PortDataException(
-              sourceName, where + ": DCCP service code is not a number: '" + Checks.shorten(r.serviceCode) + "'");
-        }
-      }
+      Assignment a;
       try {
-        out.add(a.build());
+        a = toAssignment(r, where, contacts);
       } catch (IllegalArgumentException | IllegalStateException e) {
+        // a value the model refuses (RFC 0, a blank draft name, a blank id): name the record, not the model
         throw new PortDataException(sourceName, where + ": " + e.getMessage());
+      }
+      if (a != null) {
+        out.add(a);
       }
     }
     return out;
+  }
+
+  /** The record as an assignment, or null for a plain Unassigned record, which is counted but not kept. */
+  private Assignment toAssignment(RawRecord r, String where, Map<String, Contact> contacts) {
+    if (r.description == null) {
+      throw new PortDataException(sourceName, where + ": no <description> (every IANA record has one)");
+    }
+    boolean unassigned = IanaDatasets.isUnassigned(r.name, r.description);
+    if (unassigned && r.notes.isEmpty() && (r.unauthorized == null || r.unauthorized.isEmpty())) {
+      return null;
+    }
+    ImmutableAssignment.Builder a = ImmutableAssignment.builder();
+    if (r.name != null && !r.name.isEmpty()) {
+      a.service(r.name);
+    }
+    if (r.protocol != null && !r.protocol.isEmpty()) {
+      try {
+        a.transport(Transport.parse(r.protocol));
+      } catch (IllegalArgumentException e) {
+        throw new PortDataException(sourceName, where + ": " + e.getMessage());
+      }
+    }
+    if (r.number != null && !r.number.isEmpty()) {
+      a.ports(parseNumber(r.number, where));
+    }
+    a.status(IanaDatasets.status(r.name, unassigned));
+    a.description(r.description);
+    a.registered(date(r.date, where));
+    a.modified(date(r.updated, where));
+    String contactId = null;
+    List<String> footnoteTexts = new ArrayList<>();
+    for (String[] x : r.xrefs) {
+      String type = x[0] == null ? "" : x[0];
+      String data = x[1] == null ? "" : x[1];
+      switch (type) {
+        case "person" -> {
+          if (contactId == null) {
+            contactId = data;
+          }
+        }
+        case "rfc" -> a.addReferences(IanaDatasets.rfcSource(data));
+        case "draft" -> a.addReferences(IanaDatasets.draftSource(data));
+        case "uri" -> a.addReferences(IanaDatasets.uriSource(data));
+        case "text" -> a.addReferences(IanaDatasets.textSource(data));
+        case "note" -> {
+          String fn = footnotes.get(data);
+          footnoteTexts.add(fn != null ? fn : "[" + data + "]");
+        }
+        default -> a.addReferences(IanaDatasets.textSource(data));
+      }
+    }
+    if (r.assignee != null) {
+      a.assignee(contact(r.assignee, contacts));
+    }
+    if (contactId != null) {
+      a.contact(contact(contactId, contacts));
+    }
+    List<String> notes = new ArrayList<>(r.notes);
+    notes.addAll(footnoteTexts);
+    if (!notes.isEmpty()) {
+      a.notes(String.join("\n", notes));
+    }
+    if (r.unauthorized != null && !r.unauthorized.isEmpty()) {
+      a.unauthorizedUse(r.unauthorized);
+    }
+    if (r.serviceCode != null && !r.serviceCode.isEmpty()) {
+      try {
+        a.serviceCode(Long.parseLong(r.serviceCode));
+      } catch (NumberFormatException e) {
+        throw new PortDataException(
+            sourceName, where + ": DCCP service code is not a number: '" + Checks.shorten(r.serviceCode) + "'");
+      }
+    }
+    return a.build();
   }
 
   private PortSpan parseNumber(String number, String where) {
@@ -453,7 +500,7 @@ public final class IanaXmlReader {
     if (value == null || value.isEmpty()) {
       return Optional.empty();
     }
-    if (!DATE.matcher(value).matches()) {
+    if (!Checks.isPartialDate(value)) {
       throw new PortDataException(
           sourceName, where + ": bad date '" + Checks.shorten(value) + "' (expected YYYY-MM-DD, YYYY-MM or YYYY)");
     }

@@ -42,6 +42,8 @@ public final class Json {
         .addModule(new Jdk8Module())
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        // a port of 1.5 is a mistake to report, not port 1
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .build();
   }
 }

@@ -72,7 +72,7 @@ public final class LoreReader {
             throw fail(
                 sourceName,
                 ex.getLocation() != null ? ex.getLocation() : at,
-                "entry " + entries + ", field '" + path(ex) + "': " + ex.getOriginalMessage());
+                "entry " + entries + ", field '" + path(ex) + "': " + Checks.oneLine(ex.getOriginalMessage()));
           }
           if (e == null) {
             throw fail(sourceName, at, "entry " + entries + ": expected an object, found null");
@@ -96,7 +96,7 @@ public final class LoreReader {
     } catch (PortDataException ex) {
       throw ex;
     } catch (JsonProcessingException ex) {
-      throw fail(sourceName, ex.getLocation(), "not valid JSON: " + ex.getOriginalMessage());
+      throw fail(sourceName, ex.getLocation(), "not valid JSON: " + Checks.oneLine(ex.getOriginalMessage()));
     } catch (IOException ex) {
       throw new PortDataException(sourceName, "cannot read: " + ex.getMessage(), ex);
     }
@@ -141,7 +141,7 @@ public final class LoreReader {
               ImmutableThreat.builder()
                   .port(e.port)
                   .name(required(e.name, "name"))
-                  .aliases(e.aliases == null ? List.of() : e.aliases)
+                  .aliases(aliases(e.aliases))
                   .type(e.type == null ? "other" : e.type.strip())
                   .transports(transports(e.transports))
                   .firstSeen(blankToNull(e.firstSeen))
@@ -191,6 +191,16 @@ public final class LoreReader {
       }
     }
     return out;
+  }
+
+  private static List<String> aliases(List<String> raw) {
+    if (raw == null) {
+      return List.of();
+    }
+    if (raw.contains(null)) {
+      throw new IllegalArgumentException("field 'aliases': null in the list (expected names)");
+    }
+    return raw;
   }
 
   private static List<Transport> transports(List<String> raw) {
