@@ -25,6 +25,9 @@ public final class PortDatabase {
   /** The most hits {@link #search(String)} returns. */
   public static final int SEARCH_LIMIT = 1000;
 
+  /** The most answers one {@link #query(String)} gives: every port once. */
+  public static final int QUERY_LIMIT = Checks.MAX_PORT + 1;
+
   private final RegistryIndex index;
 
   PortDatabase(RegistryIndex index) {
@@ -130,7 +133,8 @@ public final class PortDatabase {
    *
    * @param expression the expression (see {@link PortExpression})
    * @return the answers
-   * @throws IllegalArgumentException if the expression cannot be parsed, or names a service that is not known
+   * @throws IllegalArgumentException if the expression cannot be parsed, names a service that is not known, or covers
+   *     more than {@link #QUERY_LIMIT} ports
    */
   public List<PortInfo> query(String expression) {
     return query(PortExpression.parse(expression));
@@ -141,9 +145,19 @@ public final class PortDatabase {
    *
    * @param expression the expression
    * @return the answers, one per port in the order written
-   * @throws IllegalArgumentException if a term names a service that is not known
+   * @throws IllegalArgumentException if a term names a service that is not known, or the expression covers more than
+   *     {@link #QUERY_LIMIT} ports
    */
   public List<PortInfo> query(PortExpression expression) {
+    long total = 0;
+    for (PortExpression.Term term : expression.terms()) {
+      total += term.ports().map(PortSpan::size).orElse(1);
+    }
+    if (total > QUERY_LIMIT) {
+      throw new IllegalArgumentException(
+          "port expression covers " + total + " ports, more than the " + QUERY_LIMIT
+              + " one query answers (split it, or call lookup for each port)");
+    }
     List<PortInfo> out = new ArrayList<>();
     for (PortExpression.Term term : expression.terms()) {
       if (term.ports().isPresent()) {
@@ -172,6 +186,11 @@ public final class PortDatabase {
                 + "'"
                 + term.transport().map(t -> " on " + t.token()).orElse("")
                 + " (expected an IANA service name with a port, such as ssh or http)");
+      }
+      if (out.size() + ports.size() > QUERY_LIMIT) {
+        throw new IllegalArgumentException(
+            "port expression covers more than the " + QUERY_LIMIT
+                + " ports one query answers (split it, or call lookup for each port)");
       }
       for (int p : ports) {
         out.add(term.transport().isPresent() ? lookup(p, term.transport().get()) : lookup(p));

@@ -336,25 +336,28 @@ public final class RegistryIndex {
             .filter(u -> Matching.matches(observed, u.name()) || u.implementsService().map(s -> Matching.matches(observed, s)).orElse(false))
             .toList();
     String where = t.token() + "/" + port;
+    // The observed name comes from traffic: quote it bounded and with control characters escaped, so that an
+    // explanation written to a log stays one line of reasonable length.
+    String quoted = Checks.shorten(observed);
     if (!threatHits.isEmpty()) {
       return v.kind(Verdict.Kind.THREAT)
           .threats(threatHits)
           .assignments(official)
           .unofficialUses(useHits)
-          .explanation("'" + observed + "' on " + where + " matches known malware or offensive tooling: " + threatHits.get(0).name())
+          .explanation("'" + quoted + "' on " + where + " matches known malware or offensive tooling: " + threatHits.get(0).name())
           .build();
     }
     if (!official.isEmpty()) {
       return v.kind(Verdict.Kind.EXPECTED)
           .assignments(official)
           .unofficialUses(useHits)
-          .explanation("'" + observed + "' is the service IANA assigns to " + where + ": " + official.get(0).service().get())
+          .explanation("'" + quoted + "' is the service IANA assigns to " + where + ": " + official.get(0).service().get())
           .build();
     }
     if (!useHits.isEmpty()) {
       return v.kind(Verdict.Kind.UNOFFICIAL)
           .unofficialUses(useHits)
-          .explanation("'" + observed + "' is a documented unofficial use of " + where + ": " + useHits.get(0).name())
+          .explanation("'" + quoted + "' is a documented unofficial use of " + where + ": " + useHits.get(0).name())
           .build();
     }
     String known =
@@ -363,7 +366,7 @@ public final class RegistryIndex {
             .map(s -> "IANA assigns " + s)
             .orElse("IANA assigns no service");
     return v.kind(Verdict.Kind.UNEXPECTED)
-        .explanation("nothing known about " + where + " matches '" + observed + "' (" + known + ")")
+        .explanation("nothing known about " + where + " matches '" + quoted + "' (" + known + ")")
         .build();
   }
 
