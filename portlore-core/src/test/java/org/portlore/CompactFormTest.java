@@ -180,6 +180,65 @@ class CompactFormTest {
     assertThat(PortDatabase.of(provider).lookup(1973)).isEqualTo(PortDatabase.of(d).lookup(1973));
   }
 
+  @Test
+  void damageThatKeepsAValidChecksumFailsOnlyWithTheDataException() {
+    PortDataset fixture = fixture();
+    byte[] good = DataFormats.compile(fixture);
+    java.util.Set<Integer> known = new java.util.TreeSet<>();
+    fixture.unofficialUses().forEach(u -> known.add(u.port()));
+    fixture.threats().forEach(t -> known.add(t.port()));
+    fixture.assignments().forEach(a -> a.ports().ifPresent(p -> known.add(p.first())));
+    java.util.SplittableRandom random = new java.util.SplittableRandom(1973);
+    int refused = 0;
+    for (int round = 0; round < 1500; round++) {
+      byte[] bytes = good.clone();
+      for (int k = 0, n = 1 + random.nextInt(4); k < n; k++) {
+        int at = 16 + random.nextInt(bytes.length - 16);
+        bytes[at] = (byte) random.nextInt(256);
+      }
+      recrc(bytes);
+      try {
+        DataFormats.readCompact(bytes, "mutated.bin");
+      } catch (PortDataException e) {
+        assertThat(e.getMessage()).startsWith("mutated.bin: ");
+        refused++;
+      }
+      // The lazy path: open, then decode port by port.
+      PortDataProvider provider = new PortDataProvider() {
+        @Override
+        public String name() {
+          return "mutated.bin";
+        }
+
+        @Override
+        public PortDataset load() {
+          throw new AssertionError("the compact form is used");
+        }
+
+        @Override
+        public Optional<byte[]> loadCompact() {
+          return Optional.of(bytes);
+        }
+      };
+      try {
+        PortDatabase db = PortDatabase.of(provider);
+        for (int port : known) {
+          try {
+            db.lookup(port);
+          } catch (PortDataException e) {
+            assertThat(e.getMessage()).startsWith("mutated.bin: ");
+          }
+        }
+        db.conflicts();
+        db.byService("ssh");
+      } catch (PortDataException e) {
+        assertThat(e.getMessage()).startsWith("mutated.bin: ");
+        refused++;
+      }
+    }
+    assertThat(refused).as("most mutations are caught").isGreaterThan(0);
+  }
+
   /** Where the port table starts, found by walking the sections as the format documents them. */
   private static int portTable(byte[] bytes) {
     ByteBuffer b = ByteBuffer.wrap(bytes);

@@ -497,7 +497,7 @@ public final class CompactData {
     if (s == null) {
       int from = buf.getInt(stringOffsets + 4 * id);
       int to = buf.getInt(stringOffsets + 4 * id + 4);
-      if (from < 0 || to < from) {
+      if (from < 0 || to < from || to > buf.capacity() - stringBytes) {
         throw new IllegalArgumentException("string " + id + " has a bad extent " + from + "-" + to);
       }
       byte[] utf8 = new byte[to - from];
