@@ -16,6 +16,10 @@ import java.util.Optional;
  */
 public final class PortJson {
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+  /** A buffer per thread, so that writing does not grow a new builder each time. */
+  private static final ThreadLocal<StringBuilder> BUFFER = ThreadLocal.withInitial(() -> new StringBuilder(8192));
+  /** A buffer that grew past this for one huge answer is not kept. */
+  private static final int MAX_KEPT_BUFFER = 1 << 16;
 
   private PortJson() {}
 
@@ -27,8 +31,14 @@ public final class PortJson {
    * @throws NullPointerException if {@code info} is null
    */
   public static String toJson(PortInfo info) {
-    StringBuilder b = new StringBuilder(4096);
-    write(Objects.requireNonNull(info, "info"), b);
+    Objects.requireNonNull(info, "info");
+    StringBuilder b = BUFFER.get();
+    if (b.capacity() > MAX_KEPT_BUFFER) {
+      b = new StringBuilder(1024);
+      BUFFER.set(b);
+    }
+    b.setLength(0);
+    write(info, b);
     return b.toString();
   }
 
