@@ -12,7 +12,7 @@ import java.util.Optional;
  *
  * <p>Strings are escaped as Jackson escapes them: {@code "} and {@code \}, the short escapes {@code \b \t \n \f
  * \r}, and {@code \}{@code u00XX} for the other control characters; everything else, non-ASCII included, is written
- * as is. Stateless and thread-safe.
+ * as is. Thread-safe: each thread writes into a buffer of its own, kept between calls (up to 64 kB).
  */
 public final class PortJson {
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
