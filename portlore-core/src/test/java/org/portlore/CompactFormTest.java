@@ -139,22 +139,7 @@ class CompactFormTest {
     // Point the port's block far outside the data, keeping the checksum valid: only that port is damaged.
     ByteBuffer.wrap(bytes).putInt(portTable(bytes) + 4 * port, bytes.length + 1000);
     recrc(bytes);
-    PortDataProvider provider = new PortDataProvider() {
-      @Override
-      public String name() {
-        return "damaged";
-      }
-
-      @Override
-      public PortDataset load() {
-        throw new AssertionError("the compact form is used");
-      }
-
-      @Override
-      public Optional<byte[]> loadCompact() {
-        return Optional.of(bytes);
-      }
-    };
+    PortDataProvider provider = compactOnly("damaged", bytes);
     PortDatabase db = PortDatabase.of(provider);
     assertThatThrownBy(() -> db.lookup(port))
         .isInstanceOf(PortDataException.class)
@@ -204,22 +189,7 @@ class CompactFormTest {
         refused++;
       }
       // The lazy path: open, then decode port by port.
-      PortDataProvider provider = new PortDataProvider() {
-        @Override
-        public String name() {
-          return "mutated.bin";
-        }
-
-        @Override
-        public PortDataset load() {
-          throw new AssertionError("the compact form is used");
-        }
-
-        @Override
-        public Optional<byte[]> loadCompact() {
-          return Optional.of(bytes);
-        }
-      };
+      PortDataProvider provider = compactOnly("mutated.bin", bytes);
       try {
         PortDatabase db = PortDatabase.of(provider);
         for (int port : known) {
@@ -237,6 +207,26 @@ class CompactFormTest {
       }
     }
     assertThat(refused).as("most mutations are caught").isGreaterThan(0);
+  }
+
+  /** A provider that has only the compact form: loading it whole is a test failure. */
+  private static PortDataProvider compactOnly(String name, byte[] bytes) {
+    return new PortDataProvider() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public PortDataset load() {
+        throw new AssertionError("the compact form is used");
+      }
+
+      @Override
+      public Optional<byte[]> loadCompact() {
+        return Optional.of(bytes);
+      }
+    };
   }
 
   /** Where the port table starts, found by walking the sections as the format documents them. */

@@ -24,7 +24,6 @@ import org.portlore.ImmutableAssignment;
 import org.portlore.ImmutableContact;
 import org.portlore.PortDataException;
 import org.portlore.PortSpan;
-import org.portlore.Source;
 import org.portlore.Transport;
 import org.portlore.spi.PortDataset;
 
